@@ -1,0 +1,8 @@
+export { AttemptStore } from './attempts.ts'
+export type { LoadResult, Persistence, SetAside, StoreProblem, StoreProblemKind } from './attempts.ts'
+export type { AttemptBackend, QuarantinedAttempt, QuarantineEntry } from './backend.ts'
+export { createAttemptStore, requestPersistentStorage } from './create.ts'
+export { openPlateauDb, PLATEAU_DB_VERSION } from './db.ts'
+export type { PlateauDb, PlateauDbSchema } from './db.ts'
+export { idbBackend } from './idb-backend.ts'
+export { memoryBackend } from './memory-backend.ts'
