@@ -15,7 +15,14 @@ export type Outcome =
   /** A completed step undone (a fibre taken back out of its slot). */
   | { kind: 'undo'; step: StepId; seq: number; tMs: number }
   /** A catalogue error; `ref` names the object involved so a later recovery can be matched to it. */
-  | { kind: 'error'; error: ErrorId; seq: number; tMs: number; ref?: string; detail?: Record<string, string | number> }
+  | {
+      kind: 'error'
+      error: ErrorId
+      seq: number
+      tMs: number
+      ref?: string
+      detail?: Record<string, string | number>
+    }
   /** The mistake on `ref` was put right. */
   | { kind: 'recovered'; error: ErrorId; seq: number; tMs: number; ref?: string }
   /** A physical consequence, e.g. a loss in dB. */

@@ -97,12 +97,15 @@ export function checkProcedure(procedure: Procedure): ValidationIssue[] {
   })
   const errorIds = new Set<string>()
   procedure.errors.forEach((error, i) => {
-    if (errorIds.has(error.id)) issues.push({ path: `errors[${i}].id`, code: 'duplicate_id', received: error.id })
+    if (errorIds.has(error.id))
+      issues.push({ path: `errors[${i}].id`, code: 'duplicate_id', received: error.id })
     errorIds.add(error.id)
   })
   procedure.precedence.forEach(([before, after], i) => {
-    if (!stepIds.has(before)) issues.push({ path: `precedence[${i}][0]`, code: 'unknown_step', received: before })
-    if (!stepIds.has(after)) issues.push({ path: `precedence[${i}][1]`, code: 'unknown_step', received: after })
+    if (!stepIds.has(before))
+      issues.push({ path: `precedence[${i}][0]`, code: 'unknown_step', received: before })
+    if (!stepIds.has(after))
+      issues.push({ path: `precedence[${i}][1]`, code: 'unknown_step', received: after })
   })
   if (issues.length === 0 && hasCycle(procedure)) issues.push({ path: 'precedence', code: 'cycle' })
   const weightSum = Object.values(procedure.weights).reduce((sum, w) => sum + w, 0)
@@ -148,6 +151,7 @@ export function parseAttempt(data: unknown): Validated<Attempt> {
   // A log may arrive out of order (an outbox flushed in pieces): `seq` is the truth, not array order.
   const gestures = parsed.value.gestures.slice().sort((a, b) => a.seq - b.seq)
   const gap = gestures.findIndex((g, i) => g.seq !== i)
-  if (gap >= 0) return { ok: false, issues: [{ path: 'gestures', code: 'sequence_gap', expected: `seq ${gap}` }] }
+  if (gap >= 0)
+    return { ok: false, issues: [{ path: 'gestures', code: 'sequence_gap', expected: `seq ${gap}` }] }
   return { ok: true, value: { ...parsed.value, gestures } }
 }

@@ -1,0 +1,11 @@
+/** The public engine API: pure TypeScript, safe to import in the browser, in Node tests and on a server. */
+export * from './units.ts'
+export * from './rng.ts'
+export * from './schema.ts'
+export type * from './types.ts'
+export * from './validate.ts'
+export * from './score.ts'
+export * from './replay.ts'
+export * from './procedures.ts'
+export * from './mastery.ts'
+export * from './TestSim.ts'
