@@ -38,7 +38,7 @@ type StepTrace = {
   measured: Map<string, Measurement>
 }
 
-type ErrorOccurrence = Mark & { def: ErrorDef; recovered: boolean }
+type ErrorOccurrence = Mark & { def: ErrorDef; recovered: boolean; detail?: Record<string, string | number> }
 
 type Trace = {
   steps: Map<string, StepTrace>
@@ -70,7 +70,12 @@ function readTrace(outcomes: readonly Outcome[], procedure: Procedure): Trace {
   }
 
   const steps = new Map<string, StepTrace>()
-  const raised: (Mark & { def: ErrorDef; key: string; index: number })[] = []
+  const raised: (Mark & {
+    def: ErrorDef
+    key: string
+    index: number
+    detail?: Record<string, string | number>
+  })[] = []
   const lastRecoveryIndex = new Map<string, number>()
   const hints: Mark[] = []
   ordered.forEach((outcome, index) => {
@@ -96,6 +101,7 @@ function readTrace(outcomes: readonly Outcome[], procedure: Procedure): Trace {
       case 'error':
         raised.push({
           ...mark,
+          ...(outcome.detail ? { detail: outcome.detail } : {}),
           def: knownError(outcome.error),
           key: recoveryKey(outcome.error, outcome.ref),
           index,
@@ -213,7 +219,7 @@ function parameterFinding(
 function scoreErrors(trace: Trace, alpha: number): Component {
   // Penalties are charged in log order until the component is empty, so the findings add up to what was lost.
   let remaining = 1
-  const findings = trace.errors.map(({ def, recovered, seq, tMs }): Finding => {
+  const findings = trace.errors.map(({ def, recovered, seq, tMs, detail }): Finding => {
     const charged = Math.min(remaining, recovered ? def.recoveredPenalty : def.penalty)
     remaining -= charged
     return {
@@ -225,6 +231,7 @@ function scoreErrors(trace: Trace, alpha: number): Component {
       tMs,
       message: def.message,
       consequence: def.consequence,
+      ...(detail ? { detail } : {}),
       pointsLost: POINTS * alpha * charged,
     }
   })

@@ -60,6 +60,8 @@ export type Finding = {
   limit?: number
   recovered?: boolean
   count?: number
+  /** For error findings: what the scene said about it (which fibre, which slot). */
+  detail?: Record<string, string | number>
   /** Where it happened in the log, so the replay can jump there. */
   seq?: number
   tMs?: number

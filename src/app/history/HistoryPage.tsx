@@ -1,0 +1,75 @@
+import { useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
+import { isMastered } from '../../engine/mastery.ts'
+import type { Attempt } from '../../engine/schema.ts'
+import { localText } from '../../i18n/index.ts'
+import { catalogue } from '../catalogue.ts'
+import { Icon } from '../Icon.tsx'
+import { Layout } from '../Layout.tsx'
+import { MasteryBadge } from '../MasteryBadge.tsx'
+import { rescore } from '../rescore.ts'
+import { routes } from '../routes.ts'
+import { useServices } from '../services.tsx'
+import { HistoryItem } from './HistoryItem.tsx'
+
+/** The finished attempts of one exercise on this device, newest first, each scored again from its log. */
+export function HistoryPage({ exerciseId }: { exerciseId: string }) {
+  const { t, i18n } = useTranslation()
+  const { attempts } = useServices()
+  const [history, setHistory] = useState<Attempt[] | null>(null)
+
+  useEffect(() => {
+    let live = true
+    void attempts.history(exerciseId).then((list) => {
+      if (live) setHistory(list)
+    })
+    return () => {
+      live = false
+    }
+  }, [attempts, exerciseId])
+
+  // Oldest first for mastery (a streak counts back from the newest), then reversed for reading.
+  const rows = useMemo(
+    () => (history ?? []).map((attempt) => ({ attempt, rescored: rescore(attempt) })),
+    [history],
+  )
+  const mastered = isMastered(rows.flatMap(({ rescored }) => (rescored.ok ? [rescored.report] : [])))
+
+  const found = catalogue.exercise(exerciseId)
+  // Attempts of an exercise the app no longer has are still listed, under its id.
+  const exerciseTitle = found ? localText(found.exercise.title, i18n.language) : exerciseId
+  return (
+    <Layout title={t('history.pageTitle', { exercise: exerciseTitle })}>
+      <p className="ui-kicker">{exerciseTitle}</p>
+      <h1>{t('history.title')}</h1>
+      {mastered && <MasteryBadge />}
+      {history === null ? (
+        <p role="status">{t('history.loading')}</p>
+      ) : rows.length === 0 ? (
+        <p className="history-empty">{t('history.empty')}</p>
+      ) : (
+        <ol className="history-list" reversed>
+          {rows
+            .slice()
+            .reverse()
+            .map(({ attempt, rescored }) => (
+              <HistoryItem key={attempt.id} attempt={attempt} rescored={rescored} />
+            ))}
+        </ol>
+      )}
+      <p className="ui-links">
+        {found && (
+          <Link href={routes.intro(exerciseId)}>
+            <Icon name="restart" />
+            {t('history.back')}
+          </Link>
+        )}
+        <Link href={routes.home}>
+          <Icon name="home" />
+          {t('results.actions.home')}
+        </Link>
+      </p>
+    </Layout>
+  )
+}

@@ -1,0 +1,22 @@
+/** How to work the scene: pointer, touch, keyboard and camera, in a few short lines. */
+import { useTranslation } from 'react-i18next'
+import { useModalDialog } from '../useModalDialog.ts'
+
+export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation()
+  const dialog = useModalDialog(open)
+  const items = t('player.helpItems', { returnObjects: true }) as string[]
+  return (
+    <dialog ref={dialog} className="player-dialog" aria-labelledby="player-help-title" onClose={onClose}>
+      <h2 id="player-help-title">{t('player.helpTitle')}</h2>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <button type="button" className="player-button player-button--primary" onClick={onClose}>
+        {t('player.close')}
+      </button>
+    </dialog>
+  )
+}

@@ -1,0 +1,157 @@
+/**
+ * The 3D player around a scene: the canvas (demand frame loop, capped pixel ratio), the scene's
+ * keyboard overlay, and a small HUD: objective, time, progress, hints, camera views, help, finish.
+ */
+import { Suspense, useCallback, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation } from 'wouter'
+import { useStore } from 'zustand'
+import { scoreAttempt } from '../../engine/replay.ts'
+import { localText } from '../../i18n/index.ts'
+import { PerfProbe } from '../../kit/PerfProbe.tsx'
+import { Stage } from '../../kit/Stage.tsx'
+import { createSceneUi } from '../../kit/sceneUi.ts'
+import { stateDigest } from '../../kit/stateDigest.ts'
+import { routes } from '../routes.ts'
+import { useServices } from '../services.tsx'
+import { ElapsedClock } from './ElapsedClock.tsx'
+import { FeedbackToast } from './FeedbackToast.tsx'
+import { feedbackFor } from './feedback.ts'
+import { FinishDialog } from './FinishDialog.tsx'
+import { HelpDialog } from './HelpDialog.tsx'
+import { LiveReadout } from './LiveReadout.tsx'
+import type { PlayerSession } from './usePlayerSession.ts'
+import { Icon } from '../Icon.tsx'
+
+/** Pixel ratio cap: sharp enough on a phone, affordable for a cheap GPU (ARCHITECTURE.md). */
+const DPR: [number, number] = [1, 1.5]
+const CAMERA = { fov: 40, near: 5, far: 6000, position: [0, 600, 600] as [number, number, number] }
+
+export function PlayerScreen({ session }: { session: PlayerSession }) {
+  const { t, i18n } = useTranslation()
+  const [, navigate] = useLocation()
+  const { attempts } = useServices()
+  const { live, scene, exercise, procedure, module } = session
+  const View = module.default
+  const Overlay = module.Overlay
+  const ui = useMemo(() => createSceneUi(), [])
+  const [cameraView, setCameraView] = useState(scene.views[0]?.id ?? 'overview')
+  const [helpOpen, setHelpOpen] = useState(false)
+  const [confirmFinish, setConfirmFinish] = useState(false)
+  const state = useStore(live, (s) => s.state)
+  const last = useStore(live, (s) => s.last)
+  const lastGesture = useStore(live, (s) => s.attempt.gestures.at(-1)?.type)
+  const mode = exercise.mode
+  // Guided mode always shows the way; a practice hint shows it until the next gesture.
+  const showHint = mode === 'guided' || lastGesture === 'hint'
+  const { done, total } = scene.progress(state)
+  const hint = showHint ? scene.hintMessage(state) : null
+  const feedback = useMemo(
+    () => feedbackFor(last, mode, procedure, t, i18n.language),
+    [last, mode, procedure, t, i18n.language],
+  )
+  const elapsedMs = useCallback(() => live.elapsedMs(), [live])
+  const digest = useMemo(() => stateDigest(state), [state])
+  const gestureCount = useStore(live, (s) => s.attempt.gestures.length)
+
+  const finish = async () => {
+    setConfirmFinish(false)
+    const outcomes = live.dispatch({ type: 'finish' })
+    if (!outcomes.some((outcome) => outcome.kind === 'finished')) return
+    const { attempt } = live.getState()
+    const report = scoreAttempt(scene.model, exercise, procedure, attempt)
+    const { score, components, success, graded } = report
+    await attempts.saveAttempt({
+      ...attempt,
+      finishedAt: new Date().toISOString(),
+      report: { score, components, success, graded },
+    })
+    navigate(routes.results(attempt.id))
+  }
+
+  return (
+    <div className="player">
+      <header className="player-top">
+        <Link href={routes.intro(exercise.id)} className="player-button player-quit">
+          <Icon name="close" /> {t('player.quit')}
+        </Link>
+        <div className="player-objective">
+          <h1 className="player-title">{localText(exercise.title, i18n.language)}</h1>
+          <p>{localText(exercise.objective, i18n.language)}</p>
+        </div>
+        <ElapsedClock elapsedMs={elapsedMs} />
+      </header>
+      <main className="player-stage" data-state-digest={digest} data-gestures={gestureCount}>
+        <Stage
+          className="player-canvas"
+          frameloop="demand"
+          dpr={DPR}
+          camera={CAMERA}
+          gl={{ antialias: true, powerPreference: 'default' }}
+          fallback={<p className="player-problem">{t('player.webglMissing')}</p>}
+        >
+          <Suspense fallback={null}>
+            <View store={live} dispatch={live.dispatch} showHint={showHint} cameraView={cameraView} ui={ui} />
+          </Suspense>
+          <PerfProbe />
+        </Stage>
+        <Overlay store={live} dispatch={live.dispatch} showHint={showHint} cameraView={cameraView} ui={ui} />
+        <div className="player-status">
+          <p className="player-progress" data-testid="progress">
+            {t('player.progress', { done, total })}
+          </p>
+          <LiveReadout ui={ui} />
+        </div>
+        {hint ? (
+          <p className="player-hint">
+            <Icon name="guided" /> {t(hint.key, hint.values ?? {})}
+          </p>
+        ) : null}
+        <FeedbackToast key={gestureCount} feedback={feedback} />
+      </main>
+      <footer className="player-bottom">
+        <div className="player-views" role="group" aria-label={t('player.views')}>
+          {scene.views.map((view) => (
+            <button
+              key={view.id}
+              type="button"
+              className="player-button"
+              aria-pressed={cameraView === view.id}
+              onClick={() => setCameraView(view.id)}
+            >
+              {localText(view.label, i18n.language)}
+            </button>
+          ))}
+        </div>
+        <div className="player-actions">
+          <button type="button" className="player-button" onClick={() => setHelpOpen(true)}>
+            <Icon name="help" /> {t('player.help')}
+          </button>
+          {mode === 'practice' ? (
+            <button
+              type="button"
+              className="player-button"
+              title={t('player.hintCost')}
+              onClick={() => live.dispatch({ type: 'hint' })}
+            >
+              <Icon name="guided" /> {t('player.hint')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="player-button player-button--primary"
+            onClick={() => (done < total ? setConfirmFinish(true) : void finish())}
+          >
+            <Icon name="check" /> {t('player.finish')}
+          </button>
+        </div>
+      </footer>
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <FinishDialog
+        open={confirmFinish}
+        onConfirm={() => void finish()}
+        onCancel={() => setConfirmFinish(false)}
+      />
+    </div>
+  )
+}

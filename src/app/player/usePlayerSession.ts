@@ -1,0 +1,72 @@
+/**
+ * Opens an attempt for playing: reads it from storage, finds its exercise, procedure and scene at the
+ * versions it was made with, loads the scene's 3D chunk, and re-applies the log so a reloaded tab
+ * resumes exactly where it was. Every gesture is saved as soon as it enters the log.
+ */
+import { useEffect, useState } from 'react'
+import type { Exercise, Procedure } from '../../engine/schema.ts'
+import { createLiveAttempt } from '../../kit/liveAttempt.ts'
+import type { LiveAttempt } from '../../kit/liveAttempt.ts'
+import type { SceneViewModule } from '../../kit/sceneView.ts'
+import { catalogue, procedureFor } from '../catalogue.ts'
+import type { SceneEntry } from '../catalogue.ts'
+import { useServices } from '../services.tsx'
+
+export type PlayerSession = {
+  live: LiveAttempt<never>
+  scene: SceneEntry
+  exercise: Exercise
+  procedure: Procedure
+  module: SceneViewModule
+}
+
+export type SessionProblem = 'not-found' | 'finished' | 'unknown-exercise' | 'old-version' | 'load-failed'
+
+export type SessionStatus =
+  | { kind: 'loading' }
+  | { kind: 'ready'; session: PlayerSession }
+  | { kind: 'problem'; problem: SessionProblem }
+
+export function usePlayerSession(attemptId: string): SessionStatus {
+  const { attempts } = useServices()
+  const [status, setStatus] = useState<SessionStatus>({ kind: 'loading' })
+
+  useEffect(() => {
+    let cancelled = false
+    let unsubscribe = () => {}
+    const settle = (next: SessionStatus) => {
+      if (!cancelled) setStatus(next)
+    }
+    const open = async () => {
+      const attempt = await attempts.get(attemptId)
+      if (!attempt) return settle({ kind: 'problem', problem: 'not-found' })
+      if (attempt.finishedAt) return settle({ kind: 'problem', problem: 'finished' })
+      const found = catalogue.exercise(attempt.exerciseId)
+      if (!found) return settle({ kind: 'problem', problem: 'unknown-exercise' })
+      const procedure = procedureFor(attempt.procedure)
+      if (!procedure || found.scene.model.version !== attempt.model.version) {
+        return settle({ kind: 'problem', problem: 'old-version' })
+      }
+      const module = await found.scene.loadView()
+      if (cancelled) return
+      const live = createLiveAttempt(found.scene.model, found.exercise, attempt) as LiveAttempt<never>
+      unsubscribe = live.subscribe((next, previous) => {
+        if (next.attempt !== previous.attempt) void attempts.saveAttempt(next.attempt)
+      })
+      settle({
+        kind: 'ready',
+        session: { live, scene: found.scene, exercise: found.exercise, procedure, module },
+      })
+    }
+    open().catch((error: unknown) => {
+      console.warn('Could not open the attempt', error)
+      settle({ kind: 'problem', problem: 'load-failed' })
+    })
+    return () => {
+      cancelled = true
+      unsubscribe()
+    }
+  }, [attempts, attemptId])
+
+  return status
+}

@@ -1,0 +1,13 @@
+export const common = {
+  app: { name: 'Plateau', tagline: 'Practise the gestures of fibre-optic work' },
+  language: { label: 'Language', fr: 'Français', en: 'English' },
+  modes: { guided: 'Guided', practice: 'Practice', evaluation: 'Assessment', taster: 'Taster' },
+  units: { mm: 'mm', deg: '°', dB: 'dB', dBm: 'dBm', s: 's', count: '' },
+  duration: { seconds: '{{seconds}} s', minutes: '{{minutes}} min {{seconds}} s' },
+  glossary: {
+    tube: 'loose tube',
+    organiser: 'fibre organiser',
+    cutter: 'tube cutter',
+    mat: 'work mat',
+  },
+}

@@ -1,0 +1,113 @@
+/**
+ * Our <Canvas>: r3f's createRoot with a catalogue of only the three.js classes the scenes use.
+ * r3f's own Canvas registers the whole THREE namespace (`extend(THREE)`), which defeats tree-shaking
+ * and costs ≈ 58 KB gzip (docs/reference/tech-anchors.md §2.6) — too much for the 350 KB budget.
+ * A scene that needs another element adds its class to CATALOGUE.
+ */
+import { createRoot, events, extend } from '@react-three/fiber'
+import type { ReconcilerRoot, RenderProps } from '@react-three/fiber'
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { ReactNode } from 'react'
+import {
+  BoxGeometry,
+  Color,
+  ConeGeometry,
+  CylinderGeometry,
+  DirectionalLight,
+  Group,
+  HemisphereLight,
+  InstancedMesh,
+  Mesh,
+  PlaneGeometry,
+  RingGeometry,
+  SphereGeometry,
+} from 'three'
+
+const CATALOGUE = {
+  BoxGeometry,
+  Color,
+  ConeGeometry,
+  CylinderGeometry,
+  DirectionalLight,
+  Group,
+  HemisphereLight,
+  InstancedMesh,
+  Mesh,
+  PlaneGeometry,
+  RingGeometry,
+  SphereGeometry,
+}
+extend(CATALOGUE)
+
+export type StageProps = Pick<RenderProps<HTMLCanvasElement>, 'frameloop' | 'dpr' | 'camera' | 'gl'> & {
+  children: ReactNode
+  className?: string
+  /** Shown instead of the scene when the browser cannot give us WebGL. */
+  fallback: ReactNode
+}
+
+type Size = { width: number; height: number; top: number; left: number }
+
+export function Stage({ children, className, fallback, frameloop, dpr, camera, gl }: StageProps) {
+  const container = useRef<HTMLDivElement>(null)
+  const canvas = useRef<HTMLCanvasElement>(null)
+  const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null)
+  const [size, setSize] = useState<Size | null>(null)
+  const [failed, setFailed] = useState(false)
+
+  useLayoutEffect(() => {
+    const element = container.current
+    if (!element) return
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return
+      const { width, height } = entry.contentRect
+      setSize({ width: Math.round(width), height: Math.round(height), top: 0, left: 0 })
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+
+  useLayoutEffect(() => {
+    const target = canvas.current
+    if (!target || !size || size.width === 0 || size.height === 0 || failed) return
+    root.current ??= createRoot(target)
+    const current = root.current
+    current
+      .configure({
+        frameloop,
+        dpr,
+        camera,
+        gl,
+        events,
+        size,
+        onCreated: (state) => state.events.connect?.(container.current),
+      })
+      .then(() => current.render(<Suspense fallback={null}>{children}</Suspense>))
+      .catch((error: unknown) => {
+        console.warn('WebGL could not start', error)
+        setFailed(true)
+      })
+  })
+
+  useEffect(
+    () => () => {
+      root.current?.unmount()
+      root.current = null
+    },
+    [],
+  )
+
+  return (
+    <div
+      ref={container}
+      className={className}
+      style={{ position: 'relative', overflow: 'hidden', touchAction: 'none' }}
+    >
+      {failed ? (
+        fallback
+      ) : (
+        <canvas ref={canvas} style={{ display: 'block', width: '100%', height: '100%' }} />
+      )}
+    </div>
+  )
+}
