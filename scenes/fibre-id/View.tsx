@@ -5,11 +5,12 @@
  */
 import { useThree } from '@react-three/fiber'
 import type { ThreeEvent } from '@react-three/fiber'
-import { Suspense, useEffect, useMemo, useRef } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react'
 import { useStore } from 'zustand'
 import { CameraRig } from '../../src/kit/CameraRig.tsx'
 import type { CameraPreset } from '../../src/kit/CameraRig.tsx'
 import type { SceneViewProps } from '../../src/kit/sceneView.ts'
+import { TargetProbe } from '../../src/kit/TargetProbe.tsx'
 import { useWorkPlaneDrag } from '../../src/kit/useWorkPlaneDrag.ts'
 import type { PlanePoint } from '../../src/kit/useWorkPlaneDrag.ts'
 import { codePosition } from './colourCodes.ts'
@@ -40,6 +41,7 @@ const PRESETS: Record<string, CameraPreset> = {
 
 /** Finger-sized pick radius around a fibre end, and the half-width of a tube's pick zone. */
 const TIP_PICK_RADIUS_MM = 11
+const PICK_HEIGHT_MM = 6
 const TUBE_PICK_HALF_WIDTH_MM = 10
 /** The cutter slips off the tube when the drag wanders farther than this from its axis. */
 const CUTTER_SLIP_MM = 25
@@ -185,6 +187,14 @@ export default function FibreIdView({
   const hintAt = hint ? hintPosition(state, hint) : null
   const focusAt = focus ? targetPosition(state, focus) : null
   const { x0, x1 } = tubeWindow()
+  const locate = useCallback(
+    (id: string): [number, number, number] | null => {
+      const at = targetPosition(state, id)
+      // A slot is aimed at the height the held fibre end travels; things on the mat at mat level.
+      return at ? [at.x, id.startsWith('s') ? HELD_Y : PICK_HEIGHT_MM, at.z] : null
+    },
+    [state],
+  )
 
   return (
     <>
@@ -217,7 +227,7 @@ export default function FibreIdView({
                 <mesh
                   key={`pick-${fibre.id}`}
                   name={`pick-${fibre.id}`}
-                  position={[tip.x, 6, tip.z]}
+                  position={[tip.x, PICK_HEIGHT_MM, tip.z]}
                   visible={false}
                   onPointerDown={(event) => grabFibre(event, fibre)}
                   onPointerOver={() => setCursor('grab')}
@@ -234,7 +244,7 @@ export default function FibreIdView({
               <mesh
                 key={`pick-t${i + 1}`}
                 name={`pick-t${i + 1}`}
-                position={[(x0 + x1) / 2, 6, tubeZ(i + 1, setup.tubeCount)]}
+                position={[(x0 + x1) / 2, PICK_HEIGHT_MM, tubeZ(i + 1, setup.tubeCount)]}
                 visible={false}
                 onPointerDown={(event) => startCut(event, i + 1)}
                 onPointerOver={() => setCursor('crosshair')}
@@ -245,6 +255,7 @@ export default function FibreIdView({
             ),
           )
         : null}
+      <TargetProbe locate={locate} />
       {hintAt ? <Marker at={hintAt} kind="hint" /> : null}
       {focusAt ? <Marker at={focusAt} kind="focus" /> : null}
     </>

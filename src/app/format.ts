@@ -29,7 +29,8 @@ export function formatDuration(seconds: number, t: TFunction): string {
   const whole = Math.round(seconds)
   const minutes = Math.floor(whole / 60)
   const rest = whole % 60
-  return minutes > 0
-    ? t('duration.minutes', { minutes, seconds: rest })
-    : t('duration.seconds', { seconds: rest })
+  if (minutes === 0) return t('duration.seconds', { seconds: rest })
+  return rest === 0
+    ? t('duration.minutes', { minutes })
+    : t('duration.minutesSeconds', { minutes, seconds: rest })
 }

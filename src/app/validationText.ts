@@ -31,9 +31,14 @@ const TYPE_NAMES = new Set(['number', 'int', 'string', 'boolean', 'object', 'arr
 /** describeReceived() in validate.ts gives these words for values it does not quote. */
 const VALUE_WORDS = new Set(['null', 'array', 'object'])
 
-function expectedText(expected: string | undefined, t: TFunction): string {
+/** "nombre attendu", "liste attendue": the participle agrees with the type word, so each is one message. */
+function expectedType(type: string | undefined, t: TFunction): string {
+  const name = type ?? '?'
+  return TYPE_NAMES.has(name) ? t(`validation.types.${name}`) : t('validation.types.other', { type: name })
+}
+
+function expectedText(expected: string | undefined): string {
   if (expected === undefined) return '?'
-  if (TYPE_NAMES.has(expected)) return t(`validation.types.${expected}`)
   return expected.replace(/>=/g, '≥').replace(/<=/g, '≤').replace(/ \| /g, ', ')
 }
 
@@ -41,21 +46,28 @@ function receivedText(received: string, t: TFunction): string {
   return VALUE_WORDS.has(received) ? t(`validation.values.${received}`) : received
 }
 
-export function formatIssue(issue: ValidationIssue, t: TFunction): string {
-  const expected = expectedText(issue.expected, t)
+function message(issue: ValidationIssue, t: TFunction): string {
+  if (!CODES.has(issue.code)) return t('validation.codes.other', { code: issue.code })
   const absent = issue.received === 'absent'
-  let message: string
-  if (!CODES.has(issue.code)) {
-    message = t('validation.codes.other', { code: issue.code })
-  } else if (issue.code === 'invalid_type' && absent) {
-    message = t('validation.codes.invalid_type_absent', { expected })
-  } else {
-    message = t(`validation.codes.${issue.code}`, { expected, received: issue.received ?? '?' })
-    if (issue.received !== undefined && !absent && !RECEIVED_INSIDE.has(issue.code)) {
-      message += t('validation.received', { value: receivedText(issue.received, t) })
-    }
+  if (issue.code === 'invalid_type' && absent) {
+    return t('validation.codes.invalid_type_absent', { expected: expectedType(issue.expected, t) })
   }
+  const text =
+    issue.code === 'invalid_type'
+      ? expectedType(issue.expected, t)
+      : t(`validation.codes.${issue.code}`, {
+          expected: expectedText(issue.expected),
+          received: issue.received ?? '?',
+        })
+  const showReceived = issue.received !== undefined && !absent && !RECEIVED_INSIDE.has(issue.code)
+  return showReceived
+    ? text + t('validation.received', { value: receivedText(issue.received ?? '', t) })
+    : text
+}
+
+export function formatIssue(issue: ValidationIssue, t: TFunction): string {
+  const text = message(issue, t)
   return issue.path
-    ? t('validation.issue', { path: issue.path, message })
-    : t('validation.issueWhole', { message })
+    ? t('validation.issue', { path: issue.path, message: text })
+    : t('validation.issueWhole', { message: text })
 }

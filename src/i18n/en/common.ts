@@ -3,7 +3,11 @@ export const common = {
   language: { label: 'Language', fr: 'Français', en: 'English' },
   modes: { guided: 'Guided', practice: 'Practice', evaluation: 'Assessment', taster: 'Taster' },
   units: { mm: 'mm', deg: '°', dB: 'dB', dBm: 'dBm', s: 's', count: '' },
-  duration: { seconds: '{{seconds}} s', minutes: '{{minutes}} min {{seconds}} s' },
+  duration: {
+    seconds: '{{seconds}} s',
+    minutes: '{{minutes}} min',
+    minutesSeconds: '{{minutes}} min {{seconds}} s',
+  },
   glossary: {
     tube: 'loose tube',
     organiser: 'fibre organiser',

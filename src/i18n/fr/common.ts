@@ -4,7 +4,11 @@ export const common = {
   language: { label: 'Langue', fr: 'Français', en: 'English' },
   modes: { guided: 'Guidé', practice: 'Entraînement', evaluation: 'Évaluation', taster: 'Découverte' },
   units: { mm: 'mm', deg: '°', dB: 'dB', dBm: 'dBm', s: 's', count: '' },
-  duration: { seconds: '{{seconds}} s', minutes: '{{minutes}} min {{seconds}} s' },
+  duration: {
+    seconds: '{{seconds}} s',
+    minutes: '{{minutes}} min',
+    minutesSeconds: '{{minutes}} min {{seconds}} s',
+  },
   glossary: {
     tube: 'tube (tube libre)',
     organiser: 'cassette de rangement',
