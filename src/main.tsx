@@ -21,7 +21,7 @@ const text = (key: 'loading' | 'failed' | 'reload'): string =>
 const root = createRoot(document.getElementById('root') as HTMLElement)
 
 async function start(): Promise<void> {
-  initI18n()
+  await initI18n()
   root.render(
     <main className="startup">
       <p role="status">{text('loading')}</p>

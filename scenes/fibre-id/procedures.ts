@@ -15,8 +15,8 @@ const ERRORS: ErrorDef[] = [
     // Opening a tube cannot be undone.
     recoveredPenalty: 0.3,
     message: {
-      fr: 'Mauvais tube ouvert : ce n’est pas le tube indiqué sur l’ordre de travail.',
-      en: 'Wrong tube opened: not the tube on the work order.',
+      fr: 'Tube {{tube}} ouvert : ce n’est pas le tube indiqué sur l’ordre de travail.',
+      en: 'Tube {{tube}} opened: not the tube on the work order.',
     },
     consequence: {
       fr: 'Les fibres de ce tube servent d’autres clients : les exposer, c’est risquer de couper leur service.',
@@ -29,8 +29,8 @@ const ERRORS: ErrorDef[] = [
     penalty: 0.2,
     recoveredPenalty: 0.05,
     message: {
-      fr: 'Fibre rangée au mauvais emplacement : l’ordre du code couleur n’est pas respecté.',
-      en: 'Fibre laid in the wrong position: the colour-code order is not respected.',
+      fr: 'Fibre {{fibre}} rangée en position {{slot}} : sa place est la position {{fibre}}.',
+      en: 'Fibre {{fibre}} laid in position {{slot}}: its place is position {{fibre}}.',
     },
     consequence: {
       fr: 'Elle sera soudée sur le mauvais client : un abonné reste sans service, un autre reçoit sa ligne.',
@@ -43,8 +43,8 @@ const ERRORS: ErrorDef[] = [
     penalty: 0.3,
     recoveredPenalty: 0.1,
     message: {
-      fr: 'Mauvaise fibre : ce n’est pas la fibre demandée par l’ordre de travail.',
-      en: 'Wrong fibre: not the fibre on the work order.',
+      fr: 'Fibre {{fibre}} du tube {{tube}} rangée en position {{slot}} : ce n’est pas la fibre demandée.',
+      en: 'Fibre {{fibre}} of tube {{tube}} laid in position {{slot}}: not the fibre on the work order.',
     },
     consequence: {
       fr: 'Le client de l’ordre de travail n’est pas raccordé, et la fibre d’un autre client est déplacée ou coupée.',
@@ -56,7 +56,10 @@ const ERRORS: ErrorDef[] = [
     level: 'warning',
     penalty: 0.05,
     recoveredPenalty: 0.05,
-    message: { fr: 'Fibre lâchée hors de la cassette.', en: 'Fibre dropped outside the organiser.' },
+    message: {
+      fr: 'Fibre {{fibre}} lâchée hors de la cassette.',
+      en: 'Fibre {{fibre}} dropped outside the organiser.',
+    },
     consequence: {
       fr: 'Une fibre qui tombe se plie trop fort ou se salit : micro-courbure, affaiblissement, voire casse.',
       en: 'A dropped fibre bends too tightly or gets dirty: microbending, loss, even a break.',

@@ -17,14 +17,13 @@ const HistoryPage = lazy(() => import('./history/HistoryPage.tsx').then((m) => (
 
 export function App() {
   const [location] = useLocation()
-  const firstLocation = useRef(true)
+  const shownLocation = useRef(location)
 
   // After a move to another page, start keyboard and screen-reader users at its top, as a full page load would.
+  // Comparing with the page last shown (not "first run") keeps StrictMode's repeated effects from moving focus.
   useEffect(() => {
-    if (firstLocation.current) {
-      firstLocation.current = false
-      return
-    }
+    if (shownLocation.current === location) return
+    shownLocation.current = location
     window.scrollTo(0, 0)
     document.getElementById('main')?.focus({ preventScroll: true })
   }, [location])

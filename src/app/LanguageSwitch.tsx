@@ -14,7 +14,7 @@ export function LanguageSwitch() {
           lang={language}
           title={t(`language.${language}`)}
           aria-pressed={i18n.language === language}
-          onClick={() => setLanguage(language)}
+          onClick={() => void setLanguage(language)}
         >
           {language.toUpperCase()}
         </button>

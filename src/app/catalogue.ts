@@ -79,8 +79,20 @@ export function buildCatalogue(sources: SceneSource[]): Catalogue {
   const scenes = sources.map((source) => {
     for (const raw of source.procedures) {
       const parsed = parseProcedure(raw)
-      if (parsed.ok) procedures.register(parsed.value)
-      else problems.push({ source: describe(raw, source.id), issues: parsed.issues })
+      if (!parsed.ok) {
+        problems.push({ source: describe(raw, source.id), issues: parsed.issues })
+        continue
+      }
+      try {
+        procedures.register(parsed.value)
+      } catch {
+        // Same id and version as a registered procedure but different content: refused, so that
+        // attempts keep being scored against what they were made with.
+        problems.push({
+          source: describe(raw, source.id),
+          issues: [{ path: 'version', code: 'changed_without_new_version' }],
+        })
+      }
     }
     const exercises: Exercise[] = []
     for (const raw of source.exercises) {

@@ -21,6 +21,7 @@ const CODES = new Set([
   'sequence_gap',
   'key_mismatch',
   'unknown_procedure',
+  'changed_without_new_version',
 ])
 
 /** Codes whose sentence already names the received value; the others get ", reçu …" appended. */

@@ -1,11 +1,11 @@
 /**
- * i18next with the messages bundled in the app (nothing fetched: the app works offline).
- * French is the default; the choice is remembered on this device.
+ * i18next with the messages bundled in the app (nothing fetched from elsewhere: the app works offline).
+ * French is the default and ships with the first page; English is a small chunk of our own, loaded the
+ * first time someone asks for it. The choice is remembered on this device.
  */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { LocalText } from '../engine/schema.ts'
-import { en } from './en/index.ts'
 import { fr } from './fr/index.ts'
 
 export const LANGUAGES = ['fr', 'en'] as const
@@ -22,21 +22,34 @@ function storedLanguage(): Language {
   }
 }
 
-export function initI18n(language: Language = storedLanguage()) {
-  void i18next.use(initReactI18next).init({
-    lng: language,
+async function loadMessages(language: Language): Promise<void> {
+  if (language === 'fr' || i18next.hasResourceBundle(language, 'translation')) return
+  const { en } = await import('./en/index.ts')
+  i18next.addResourceBundle('en', 'translation', en)
+}
+
+export async function initI18n(language: Language = storedLanguage()) {
+  await i18next.use(initReactI18next).init({
+    lng: 'fr',
     fallbackLng: 'fr',
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: { fr: { translation: fr } },
     interpolation: { escapeValue: false },
     returnNull: false,
   })
-  document.documentElement.lang = language
+  await setLanguage(language, { remember: false })
   return i18next
 }
 
-export function setLanguage(language: Language) {
-  void i18next.changeLanguage(language)
+export async function setLanguage(language: Language, { remember = true } = {}) {
+  try {
+    await loadMessages(language)
+  } catch {
+    // The English chunk could not be fetched (offline before it was ever cached): stay in French.
+    return
+  }
+  await i18next.changeLanguage(language)
   document.documentElement.lang = language
+  if (!remember) return
   try {
     localStorage.setItem(STORAGE_KEY, language)
   } catch {
@@ -44,8 +57,19 @@ export function setLanguage(language: Language) {
   }
 }
 
-/** Picks the text of a data record (exercise, procedure) in the current language, French as fallback. */
-export function localText(text: LocalText | undefined, language: string): string {
+/**
+ * Picks the text of a data record (exercise, procedure) in the current language, French as fallback,
+ * filling `{{name}}` placeholders from `values` (an error's detail: which fibre, which slot).
+ */
+export function localText(
+  text: LocalText | undefined,
+  language: string,
+  values?: Record<string, string | number>,
+): string {
   if (!text) return ''
-  return language === 'en' && text.en ? text.en : text.fr
+  const chosen = language === 'en' && text.en ? text.en : text.fr
+  if (!values) return chosen
+  return chosen.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) =>
+    values[name] === undefined ? placeholder : String(values[name]),
+  )
 }

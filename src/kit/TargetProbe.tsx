@@ -30,7 +30,10 @@ export function TargetProbe({ locate }: { locate: Locate }) {
         if (!at) return null
         point.set(...at).project(camera)
         const rect = canvas.getBoundingClientRect()
-        return { x: rect.left + ((point.x + 1) / 2) * rect.width, y: rect.top + ((1 - point.y) / 2) * rect.height }
+        return {
+          x: rect.left + ((point.x + 1) / 2) * rect.width,
+          y: rect.top + ((1 - point.y) / 2) * rect.height,
+        }
       },
     }
     return () => {

@@ -3,7 +3,7 @@
  * drags, the keyboard path, autosave and resume after a reload, the replay, the budgets of
  * ARCHITECTURE.md, accessibility, and no request to any host but this one.
  */
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   checkA11y,
@@ -16,7 +16,14 @@ import {
   screenshot,
 } from './harness.ts'
 import type { TestPage } from './harness.ts'
-import { dragFibreToSlot, finish, progressText, startExercise, stateDigest, waitForScene } from './fibreIdPage.ts'
+import {
+  dragFibreToSlot,
+  finish,
+  progressText,
+  startExercise,
+  stateDigest,
+  waitForScene,
+} from './fibreIdPage.ts'
 
 const { baseUrl, chromePath } = e2eEnv()
 let browser: Browser
@@ -33,6 +40,12 @@ afterAll(async () => {
 const MAX_DRAW_CALLS = 100
 const MAX_PROGRAMS = 15
 const MAX_TRIANGLES = 150_000
+
+/** Renderer counters once the scene has stopped drawing (textures printed, late parts mounted). */
+async function settledRendererInfo(page: Page) {
+  await expect.poll(() => framesRenderedDuring(page, 400), { timeout: 15_000 }).toBe(0)
+  return rendererInfo(page)
+}
 
 async function withPage(run: (t: TestPage) => Promise<void>, options?: Parameters<typeof newTestPage>[2]) {
   const t = await newTestPage(browser, baseUrl, options)
@@ -136,12 +149,17 @@ describe('replay', () => {
       await waitForScene(page)
       // The finish gesture adds nothing to the workplace: one gesture before the end is the attempt's last state.
       await page.getByRole('button', { name: 'À la fin' }).click()
-      await expect.poll(() => page.getByTestId('replay-position').textContent()).toContain(`${gestures + 1} / ${gestures + 1}`)
+      await expect
+        .poll(() => page.getByTestId('replay-position').textContent())
+        .toContain(`${gestures + 1} / ${gestures + 1}`)
       await page.getByRole('button', { name: 'Geste précédent' }).click()
       await expect.poll(() => stateDigest(page)).toBe(digestAtEnd)
       await screenshot(page, 'fibre-id-replay-end')
 
-      await page.getByRole('button', { name: /Fibre rangée au mauvais emplacement/ }).first().click()
+      await page
+        .getByRole('button', { name: /Fibre 5 rangée en position 6/ })
+        .first()
+        .click()
       await expect.poll(() => page.getByTestId('replay-position').textContent()).toMatch(/^Geste 10 \//)
       await screenshot(page, 'fibre-id-replay-finding')
     })
@@ -194,7 +212,7 @@ describe('pages around the scene', () => {
       await page.getByRole('button', { name: /Commencer/ }).waitFor()
       await screenshot(page, 'fibre-id-intro')
       expect(formatA11y(await checkA11y(page))).toBe('')
-      await page.getByRole('button', { name: 'EN' }).click()
+      await page.getByRole('button', { name: 'EN', exact: true }).click()
       await page.getByRole('button', { name: /Start/ }).waitFor()
       expect(await page.locator('html').getAttribute('lang')).toBe('en')
     })
@@ -203,12 +221,11 @@ describe('pages around the scene', () => {
   it('leaving and re-entering the scene gives back the same geometry and texture counts', async () => {
     await withPage(async ({ page }) => {
       await startExercise(page, 'fibre-id.practice-12')
-      const first = await rendererInfo(page)
+      const first = await settledRendererInfo(page)
       await page.getByRole('link', { name: /Quitter/ }).click()
       await page.getByRole('button', { name: /Reprendre/ }).click()
       await waitForScene(page)
-      await page.waitForTimeout(500)
-      const second = await rendererInfo(page)
+      const second = await settledRendererInfo(page)
       expect(second?.geometries).toBe(first?.geometries)
       expect(second?.textures).toBe(first?.textures)
     })

@@ -14,7 +14,9 @@ export async function startExercise(page: Page, exerciseId: string): Promise<voi
 }
 
 export async function waitForScene(page: Page): Promise<void> {
-  await page.waitForFunction(() => Boolean(window.__plateauTargets && window.__plateauPerf?.snapshot().frames))
+  await page.waitForFunction(() =>
+    Boolean(window.__plateauTargets && window.__plateauPerf?.snapshot().frames),
+  )
 }
 
 export async function screenPoint(page: Page, id: string): Promise<Point> {
@@ -30,13 +32,19 @@ async function gestureCount(page: Page): Promise<number> {
 /** Waits until the log has grown by `added` gestures (each drag is a take and a release). */
 async function logGrew(page: Page, before: number, added: number): Promise<void> {
   await page.waitForFunction(
-    (expected) => Number(document.querySelector('[data-gestures]')?.getAttribute('data-gestures')) >= expected,
+    (expected) =>
+      Number(document.querySelector('[data-gestures]')?.getAttribute('data-gestures')) >= expected,
     before + added,
   )
 }
 
 /** Takes fibre `fibreId` by its end and drags it onto slot `slot`, with the mouse or a finger. */
-export async function dragFibreToSlot(page: Page, fibreId: string, slot: number, input: 'mouse' | 'touch' = 'mouse') {
+export async function dragFibreToSlot(
+  page: Page,
+  fibreId: string,
+  slot: number,
+  input: 'mouse' | 'touch' = 'mouse',
+) {
   const before = await gestureCount(page)
   const from = await screenPoint(page, fibreId)
   const to = await screenPoint(page, `s${slot}`)

@@ -26,7 +26,7 @@ export function feedbackFor(
   for (const outcome of outcomes) {
     if (outcome.kind === 'error') {
       const def = procedure.errors.find((e) => e.id === outcome.error)
-      if (def) return { tone: 'mistake', text: localText(def.message, language) }
+      if (def) return { tone: 'mistake', text: localText(def.message, language, outcome.detail) }
     }
     if (outcome.kind === 'recovered') return { tone: 'fixed', text: t('player.feedback.recovered') }
   }

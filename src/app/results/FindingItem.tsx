@@ -15,7 +15,7 @@ export function FindingItem({ finding, procedure, attemptId }: Props) {
   const text = findingText(finding, procedure, t, i18n.language)
   const points = Math.round(finding.pointsLost * 10) / 10
   return (
-    <li className={`results-finding results-finding-${finding.level}`}>
+    <li className={`results-finding results-finding-${finding.level}`} data-testid="finding">
       <p className="results-finding-level">
         <Icon name={finding.level} />
         {t(`findings.level.${finding.level}`)}

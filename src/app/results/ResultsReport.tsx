@@ -39,7 +39,9 @@ export function ResultsReport({ attemptId, exercise, procedure, report, streak, 
       <section className="results-summary" aria-labelledby="results-score">
         <h2 id="results-score">{t('results.score')}</h2>
         <p className="results-score">
-          <span className="results-score-value">{scorePoints(report.score)}</span>{' '}
+          <span className="results-score-value" data-testid="score">
+            {scorePoints(report.score)}
+          </span>{' '}
           <span className="results-score-max">{t('results.outOf')}</span>
         </p>
         <p className="results-verdict">

@@ -59,7 +59,7 @@ export function findingText(
   t: TFunction,
   language: string,
 ): FindingText {
-  const why = finding.message ? localText(finding.message, language) : undefined
+  const why = finding.message ? localText(finding.message, language, finding.detail) : undefined
   const consequence = finding.consequence ? localText(finding.consequence, language) : undefined
   const step = procedure.steps.find((s) => s.id === finding.step)
   switch (finding.kind) {

@@ -212,6 +212,8 @@ export const pages = {
       sequence_gap: 'gestures are missing from the log (first missing: {{expected}})',
       key_mismatch: 'the stored id ({{received}}) does not match its key ({{expected}})',
       unknown_procedure: 'the procedure named, or its version, does not exist',
+      changed_without_new_version:
+        'this procedure changed without a new version number: give it a new version',
       other: 'incorrect value (code “{{code}}”)',
     },
   },

@@ -213,6 +213,8 @@ export const pages = {
       sequence_gap: 'il manque des gestes dans le journal (premier manquant : {{expected}})',
       key_mismatch: 'l’identifiant enregistré ({{received}}) ne correspond pas à sa clé ({{expected}})',
       unknown_procedure: 'la procédure indiquée, ou sa version, n’existe pas',
+      changed_without_new_version:
+        'cette procédure a changé sans changer de numéro de version : donnez-lui une nouvelle version',
       other: 'valeur incorrecte (code « {{code}} »)',
     },
   },
