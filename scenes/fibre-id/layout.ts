@@ -2,6 +2,8 @@
  * Where things sit on the work mat, in millimetres (the 3D world unit of this scene): x to the right,
  * z toward the trainee, y up. Pure geometry shared by the View (drawing, hit-testing) and the tests.
  */
+import { mm } from '../../src/engine/units.ts'
+import type { Mm } from '../../src/engine/units.ts'
 import { TUBE_WINDOW_MM } from './model.ts'
 import type { FibreIdState, FibreState } from './model.ts'
 
@@ -83,13 +85,13 @@ export function fibreTip(state: FibreIdState, fibre: FibreState, held?: PointMm 
 }
 
 export type Release =
-  { kind: 'place'; slot: number; offsetMm: number } | { kind: 'put-back' } | { kind: 'drop'; at: PointMm }
+  { kind: 'place'; slot: number; offsetMm: Mm } | { kind: 'put-back' } | { kind: 'drop'; at: PointMm }
 
 /**
  * What letting go of a fibre at `point` means: into the nearest slot when within `snapMm` of its
  * groove (the offset is measured), back in the fan, or dropped on the mat.
  */
-export function releaseAt(point: PointMm, slotCount: number, snapMm: number): Release {
+export function releaseAt(point: PointMm, slotCount: number, snapMm: Mm): Release {
   let best: { slot: number; offsetMm: number } | null = null
   for (let slot = 1; slot <= slotCount; slot++) {
     const centre = slotCentre(slot)
@@ -97,7 +99,7 @@ export function releaseAt(point: PointMm, slotCount: number, snapMm: number): Re
     const offsetMm = Math.abs(point.x - centre.x)
     if (withinDepth && offsetMm <= snapMm && (!best || offsetMm < best.offsetMm)) best = { slot, offsetMm }
   }
-  if (best) return { kind: 'place', slot: best.slot, offsetMm: Math.round(best.offsetMm * 10) / 10 }
+  if (best) return { kind: 'place', slot: best.slot, offsetMm: mm(Math.round(best.offsetMm * 10) / 10) }
   if (inFanArea(point)) return { kind: 'put-back' }
   return { kind: 'drop', at: { x: Math.round(point.x), z: Math.round(point.z) } }
 }

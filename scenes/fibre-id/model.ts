@@ -4,6 +4,7 @@
  * slots in code order. Pure reducer: gestures in, state and outcomes out.
  */
 import { shuffled } from '../../src/engine/rng.ts'
+import { mm } from '../../src/engine/units.ts'
 import type { Exercise, Gesture } from '../../src/engine/schema.ts'
 import type { Outcome, SceneModel } from '../../src/engine/types.ts'
 import { parseFibreIdSetup } from './setup.ts'
@@ -15,7 +16,7 @@ export const FIBRE_ID_MODEL_VERSION = '1.0.0'
  * The tube is opened by drawing the cutter along its marked window; a stroke shorter than this
  * share of the window does not split the tube (a teaching rule, not a trade number).
  */
-export const TUBE_WINDOW_MM = 120
+export const TUBE_WINDOW_MM = mm(120)
 export const MIN_SLIT_SHARE = 0.8
 
 export const ERR = {
@@ -145,7 +146,7 @@ function openTube(state: FibreIdState, g: Gesture, at: At, reject: Reject): Resu
   if (tube === null || tube > state.setup.tubeCount)
     return reject('unknown-target', { target: g.target ?? '' })
   if (state.tubesOpen[tube - 1]) return reject('tube-already-open', { tube })
-  const slitMm = Number(g.p?.slitMm ?? 0)
+  const slitMm = mm(Number(g.p?.slitMm ?? 0))
   if (slitMm < TUBE_WINDOW_MM * MIN_SLIT_SHARE)
     return reject('slit-too-short', { slitMm: Math.round(slitMm) })
   const tubesOpen = state.tubesOpen.map((open, i) => open || i === tube - 1)
@@ -185,7 +186,7 @@ function place(state: FibreIdState, g: Gesture, at: At, reject: Reject): Result 
   if (slot === null || slot > state.slots.length) return reject('unknown-target', { target: g.target ?? '' })
   if (state.slots[slot - 1]) return reject('slot-occupied', { slot })
   const fibre = state.fibres[state.held] as FibreState
-  const offsetMm = Math.abs(Number(g.p?.offsetMm ?? 0))
+  const offsetMm = mm(Math.abs(Number(g.p?.offsetMm ?? 0)))
   const outcomes: Outcome[] = []
   let misplaced = state.misplaced
   const correct = correctSlotFor(state.setup, fibre)

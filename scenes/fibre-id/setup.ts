@@ -3,6 +3,7 @@
  * the rest of the exercise.
  */
 import { z } from 'zod/mini'
+import { mm } from '../../src/engine/units.ts'
 import { validateWith } from '../../src/engine/validate.ts'
 import type { Validated } from '../../src/engine/validate.ts'
 import { COLOUR_CODE_IDS } from './colourCodes.ts'
@@ -22,7 +23,10 @@ export const FibreIdSetupSchema = z
       z.object({ kind: z.literal('find'), tube: position, fibre: position }),
     ]),
     /** Half-width of an organiser slot: a release farther than this from every slot is a drop. */
-    snapMm: z.number().check(z.gt(0), z.lte(20)),
+    snapMm: z.pipe(
+      z.number().check(z.gt(0), z.lte(20)),
+      z.transform((value: number) => mm(value)),
+    ),
   })
   .check(
     z.refine(

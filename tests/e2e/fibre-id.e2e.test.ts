@@ -134,6 +134,51 @@ describe('nothing lost', () => {
   })
 })
 
+describe('nothing lost, after the attempt', () => {
+  it('a finished attempt is in the exercise history after reloading the page', async () => {
+    await withPage(async ({ page }) => {
+      await startExercise(page, 'fibre-id.practice-find')
+      await finish(page)
+      const score = await page.getByTestId('score').textContent()
+      await page.getByRole('link', { name: /Historique/ }).click()
+      await page.reload()
+      await page.getByRole('heading', { name: 'Mes essais' }).waitFor()
+      await expect.poll(() => page.getByText(`${score} / 100`).count()).toBeGreaterThan(0)
+      await screenshot(page, 'fibre-id-history')
+    })
+  })
+
+  it('damaged stored data is set aside with a plain-French notice, and the app keeps working', async () => {
+    await withPage(async ({ page }) => {
+      await page.goto('/')
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('plateau')
+            open.onerror = () => reject(open.error)
+            open.onsuccess = () => {
+              const transaction = open.result.transaction('attempts', 'readwrite')
+              transaction
+                .objectStore('attempts')
+                .put({ schema: 1, id: 'damaged', gestures: 'not a log' }, 'damaged')
+              transaction.oncomplete = () => {
+                open.result.close()
+                resolve()
+              }
+              transaction.onerror = () => reject(transaction.error)
+            }
+          }),
+      )
+      await page.reload()
+      await page.getByText(/mises de côté \(1 essai\)/).waitFor()
+      await screenshot(page, 'home-damaged-data-notice')
+      await startExercise(page, 'fibre-id.practice-find')
+      expect(await progressText(page)).toBe('0 / 1 rangées')
+    })
+  })
+})
+
 describe('replay', () => {
   it('re-applies the log: it ends in the state the attempt ended in, and a finding jumps to its gesture', async () => {
     await withPage(async ({ page }) => {

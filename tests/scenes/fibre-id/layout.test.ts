@@ -1,3 +1,4 @@
+import { mm } from '../../../src/engine/units.ts'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -14,7 +15,7 @@ import {
 import { exerciseById } from './sim.ts'
 
 /** The snap distance the exercises really use. */
-const SNAP_MM = Number(exerciseById('fibre-id.evaluation-12').setup.snapMm)
+const SNAP_MM = mm(Number(exerciseById('fibre-id.evaluation-12').setup.snapMm))
 
 describe('organiser slots', () => {
   it('sit one pitch apart along a row', () => {
