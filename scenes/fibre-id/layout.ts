@@ -15,7 +15,7 @@ export const WORK_HEIGHT_MM = 12
 /** Organiser groove pitch: wider than a real comb so a finger on a phone can aim (≈ 15 mm). */
 export const SLOT_PITCH_MM = 15
 export const SLOTS_PER_ROW = 12
-export const ORGANISER = { x0Mm: 70, zFrontMm: -10, depthMm: 60, rowGapMm: 90 }
+export const ORGANISER = { x0Mm: 70, zFrontMm: -10, depthMm: 60, rowGapMm: 78 }
 export const CABLE_END = { x: -250, z: -150 }
 /** Distance between closed tubes lying side by side. */
 export const TUBE_SPACING_MM = 24

@@ -54,7 +54,7 @@ function WorkOrder({ lines }: { lines: string[] }) {
       }),
     [lines],
   )
-  return <Sheet texture={texture} at={[232, 150]} size={[128, 96]} turn={-0.08} />
+  return <Sheet texture={texture} at={[258, 168]} size={[112, 84]} turn={-0.08} />
 }
 
 function CodeCard({ setup, title }: { setup: FibreIdSetup; title: string }) {
@@ -84,7 +84,7 @@ function CodeCard({ setup, title }: { setup: FibreIdSetup; title: string }) {
       }),
     [setup.colourCode, language, title],
   )
-  return <Sheet texture={texture} at={[110, 82]} size={[150, 56]} turn={0.04} />
+  return <Sheet texture={texture} at={[128, 156]} size={[150, 56]} turn={0.04} />
 }
 
 export function PaperCards({ setup, showCodeCard }: { setup: FibreIdSetup; showCodeCard: boolean }) {
