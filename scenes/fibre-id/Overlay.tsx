@@ -158,7 +158,7 @@ export function Overlay({ store, dispatch, ui }: SceneViewProps<FibreIdState>) {
           <button
             key={target.id}
             type="button"
-            className="scene-target"
+            className="ui-visually-hidden scene-target"
             data-target={target.id}
             onFocus={() => onFocus(target)}
             onBlur={() => ui.setState({ focus: null })}

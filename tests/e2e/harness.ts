@@ -29,6 +29,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { chromium } from 'playwright-core'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { inject } from 'vitest'
+import type { PerfSnapshot } from '../../src/kit/PerfProbe.tsx'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -375,15 +376,7 @@ export function formatA11y(violations: A11yViolation[]): string {
 // ---------------------------------------------------------------------------------------------------------
 // Renderer counters (exposed by the app's perf probe in src/kit)
 
-export type PerfSnapshot = {
-  calls: number
-  triangles: number
-  programs: number
-  geometries: number
-  textures: number
-  /** Frames rendered since the probe started. */
-  frames: number
-}
+export type { PerfSnapshot }
 
 /** The app's `window.__plateauPerf.snapshot()`, or null when the probe is not exposed on this page. */
 export function rendererInfo(page: Page): Promise<PerfSnapshot | null> {

@@ -14,18 +14,16 @@ import { createSceneUi } from '../../kit/sceneUi.ts'
 import { stateDigest } from '../../kit/stateDigest.ts'
 import { routes } from '../routes.ts'
 import { useServices } from '../services.tsx'
+import { CameraViews } from './CameraViews.tsx'
 import { ElapsedClock } from './ElapsedClock.tsx'
 import { FeedbackToast } from './FeedbackToast.tsx'
 import { feedbackFor } from './feedback.ts'
 import { FinishDialog } from './FinishDialog.tsx'
 import { HelpDialog } from './HelpDialog.tsx'
 import { LiveReadout } from './LiveReadout.tsx'
+import { STAGE_CAMERA, STAGE_DPR } from './stageSettings.ts'
 import type { PlayerSession } from './usePlayerSession.ts'
 import { Icon } from '../Icon.tsx'
-
-/** Pixel ratio cap: sharp enough on a phone, affordable for a cheap GPU (ARCHITECTURE.md). */
-const DPR: [number, number] = [1, 1.5]
-const CAMERA = { fov: 40, near: 5, far: 6000, position: [0, 600, 600] as [number, number, number] }
 
 export function PlayerScreen({ session }: { session: PlayerSession }) {
   const { t, i18n } = useTranslation()
@@ -85,8 +83,8 @@ export function PlayerScreen({ session }: { session: PlayerSession }) {
         <Stage
           className="player-canvas"
           frameloop="demand"
-          dpr={DPR}
-          camera={CAMERA}
+          dpr={STAGE_DPR}
+          camera={STAGE_CAMERA}
           gl={{ antialias: true, powerPreference: 'default' }}
           fallback={<p className="player-problem">{t('player.webglMissing')}</p>}
         >
@@ -110,19 +108,7 @@ export function PlayerScreen({ session }: { session: PlayerSession }) {
         <FeedbackToast key={gestureCount} feedback={feedback} />
       </main>
       <footer className="player-bottom">
-        <div className="player-views" role="group" aria-label={t('player.views')}>
-          {scene.views.map((view) => (
-            <button
-              key={view.id}
-              type="button"
-              className="player-button"
-              aria-pressed={cameraView === view.id}
-              onClick={() => setCameraView(view.id)}
-            >
-              {localText(view.label, i18n.language)}
-            </button>
-          ))}
-        </div>
+        <CameraViews views={scene.views} current={cameraView} onChange={setCameraView} />
         <div className="player-actions">
           <button type="button" className="player-button" onClick={() => setHelpOpen(true)}>
             <Icon name="help" /> {t('player.help')}

@@ -17,16 +17,15 @@ import type { SceneViewModule } from '../../kit/sceneView.ts'
 import { stateDigest } from '../../kit/stateDigest.ts'
 import { rescore } from '../rescore.ts'
 import type { Rescored } from '../rescore.ts'
+import { CameraViews } from '../player/CameraViews.tsx'
 import { feedbackFor } from '../player/feedback.ts'
+import { STAGE_CAMERA, STAGE_DPR } from '../player/stageSettings.ts'
 import { routes } from '../routes.ts'
 import { useServices } from '../services.tsx'
 import { Timeline } from './Timeline.tsx'
 import '../player/player.css'
 import './replay.css'
 import { Icon } from '../Icon.tsx'
-
-const DPR: [number, number] = [1, 1.5]
-const CAMERA = { fov: 40, near: 5, far: 6000, position: [0, 600, 600] as [number, number, number] }
 
 type Loaded = {
   attempt: Attempt
@@ -146,8 +145,8 @@ function ReplayScreen({
         <Stage
           className="player-canvas"
           frameloop="demand"
-          dpr={DPR}
-          camera={CAMERA}
+          dpr={STAGE_DPR}
+          camera={STAGE_CAMERA}
           fallback={<p className="player-problem">{t('player.webglMissing')}</p>}
         >
           <Suspense fallback={null}>
@@ -160,19 +159,7 @@ function ReplayScreen({
         </div>
       </main>
       <footer className="player-bottom replay-bottom">
-        <div className="player-views" role="group" aria-label={t('player.views')}>
-          {rescored.scene.views.map((v) => (
-            <button
-              key={v.id}
-              type="button"
-              className="player-button"
-              aria-pressed={view === v.id}
-              onClick={() => onView(v.id)}
-            >
-              {localText(v.label, i18n.language)}
-            </button>
-          ))}
-        </div>
+        <CameraViews views={rescored.scene.views} current={view} onChange={onView} />
         <Timeline
           gestures={attempt.gestures}
           findings={rescored.report.findings}
