@@ -1,7 +1,8 @@
 /**
- * The scenes the player knows, with their exercises and procedures validated at start-up. An
- * exercise that fails validation is left out of the catalogue and listed in `problems` with the
- * field and the problem, so one bad file never hides the others.
+ * The scenes the player knows. What the first page needs (titles, pictograms, the exercise lists) is
+ * here at once; each scene's runtime (model, procedures, setup parser) and its 3D View are separate
+ * chunks, loaded when an exercise of that scene is opened. Loading a runtime validates its procedures
+ * and exercises: a bad file is refused with the field and the problem, and never hides the others.
  */
 import { ProcedureRegistry } from '../engine/procedures.ts'
 import type { Exercise, LocalText, Procedure } from '../engine/schema.ts'
@@ -9,16 +10,20 @@ import type { SceneModel } from '../engine/types.ts'
 import { parseExercise, parseProcedure } from '../engine/validate.ts'
 import type { Validated, ValidationIssue } from '../engine/validate.ts'
 import type { SceneViewModule } from '../kit/sceneView.ts'
-import {
-  FIBRE_ID_EXERCISES,
-  FIBRE_ID_PROCEDURES,
-  fibreIdModel,
-  hintMessage,
-  parseFibreIdSetup,
-  progress,
-} from '../../scenes/fibre-id/index.ts'
+import { FIBRE_ID_EXERCISES } from '../../scenes/fibre-id/exercises.ts'
 
 export type CameraView = { id: string; label: LocalText }
+
+/** What a scene's pure module gives the player. */
+export type SceneRuntime = {
+  model: SceneModel<unknown>
+  procedures: unknown[]
+  parseSetup: (setup: unknown) => Validated<unknown>
+  /** How much of the work order is done, for the HUD. */
+  progress: (state: never) => { done: number; total: number }
+  /** i18n key and values of the next hint's words. */
+  hintMessage: (state: never) => { key: string; values?: Record<string, number> }
+}
 
 export type SceneEntry = {
   id: string
@@ -26,23 +31,17 @@ export type SceneEntry = {
   summary: LocalText
   /** Id of the pictogram drawn on the home page. */
   pictogram: string
-  model: SceneModel<unknown>
   views: CameraView[]
-  parseSetup: (setup: unknown) => Validated<unknown>
-  /** How much of the work order is done, for the HUD. */
-  progress: (state: never) => { done: number; total: number }
-  /** i18n key and values of the next hint's words. */
-  hintMessage: (state: never) => { key: string; values?: Record<string, number> }
+  /** Listed at once; each one is validated when its scene's runtime loads. */
+  exercises: Exercise[]
+  loadRuntime: () => Promise<SceneRuntime>
   /** The 3D View is a lazy chunk: nothing of three.js is loaded before a scene opens. */
   loadView: () => Promise<SceneViewModule>
-  exercises: Exercise[]
 }
 
 export type CatalogueProblem = { source: string; issues: ValidationIssue[] }
 
-type SceneSource = Omit<SceneEntry, 'exercises'> & { exercises: unknown[]; procedures: unknown[] }
-
-const SOURCES: SceneSource[] = [
+export const SCENES: SceneEntry[] = [
   {
     id: 'fibre-id',
     title: { fr: 'Repérage des fibres', en: 'Fibre identification' },
@@ -51,93 +50,121 @@ const SOURCES: SceneSource[] = [
       en: 'Open a tube and lay the fibres in colour-code order.',
     },
     pictogram: 'fibres',
-    model: fibreIdModel as SceneModel<unknown>,
     views: [
       { id: 'overview', label: { fr: 'Vue d’ensemble', en: 'Overview' } },
       { id: 'fibres', label: { fr: 'Fibres', en: 'Fibres' } },
       { id: 'organiser', label: { fr: 'Cassette', en: 'Organiser' } },
     ],
-    parseSetup: parseFibreIdSetup,
-    progress,
-    hintMessage,
-    loadView: () => import('../../scenes/fibre-id/View.tsx') as Promise<SceneViewModule>,
     exercises: FIBRE_ID_EXERCISES,
-    procedures: FIBRE_ID_PROCEDURES,
+    loadRuntime: async () => {
+      const scene = await import('../../scenes/fibre-id/index.ts')
+      return {
+        model: scene.fibreIdModel as SceneModel<unknown>,
+        procedures: scene.FIBRE_ID_PROCEDURES,
+        parseSetup: scene.parseFibreIdSetup,
+        progress: scene.progress,
+        hintMessage: scene.hintMessage,
+      }
+    },
+    loadView: () => import('../../scenes/fibre-id/View.tsx') as Promise<SceneViewModule>,
   },
 ]
 
-export type Catalogue = {
-  scenes: SceneEntry[]
-  procedures: ProcedureRegistry
-  problems: CatalogueProblem[]
-  exercise(id: string): { scene: SceneEntry; exercise: Exercise } | null
+/** Every procedure version loaded so far; attempts are scored against the exact version they name. */
+export const procedures = new ProcedureRegistry()
+
+export function findExercise(exerciseId: string): { scene: SceneEntry; exercise: Exercise } | null {
+  for (const scene of SCENES) {
+    const exercise = scene.exercises.find((e) => e.id === exerciseId)
+    if (exercise) return { scene, exercise }
+  }
+  return null
 }
 
-export function buildCatalogue(sources: SceneSource[]): Catalogue {
-  const procedures = new ProcedureRegistry()
-  const problems: CatalogueProblem[] = []
-  const scenes = sources.map((source) => {
-    for (const raw of source.procedures) {
-      const parsed = parseProcedure(raw)
-      if (!parsed.ok) {
-        problems.push({ source: describe(raw, source.id), issues: parsed.issues })
-        continue
-      }
-      try {
-        procedures.register(parsed.value)
-      } catch {
-        // Same id and version as a registered procedure but different content: refused, so that
-        // attempts keep being scored against what they were made with.
-        problems.push({
-          source: describe(raw, source.id),
-          issues: [{ path: 'version', code: 'changed_without_new_version' }],
-        })
-      }
-    }
-    const exercises: Exercise[] = []
-    for (const raw of source.exercises) {
-      const parsed = parseExercise(raw)
-      if (!parsed.ok) {
-        problems.push({ source: describe(raw, source.id), issues: parsed.issues })
-        continue
-      }
-      const setup = source.parseSetup(parsed.value.setup)
-      const procedure = procedures.get(parsed.value.procedure.id, parsed.value.procedure.version)
-      if (!setup.ok) {
-        problems.push({
-          source: parsed.value.id,
-          issues: setup.issues.map((i) => ({ ...i, path: `setup.${i.path}` })),
-        })
-      } else if (!procedure) {
-        problems.push({ source: parsed.value.id, issues: [{ path: 'procedure', code: 'unknown_procedure' }] })
-      } else {
-        exercises.push(parsed.value)
-      }
-    }
-    return { ...source, exercises }
-  })
-  return {
-    scenes,
-    procedures,
-    problems,
-    exercise(id) {
-      for (const scene of scenes) {
-        const exercise = scene.exercises.find((e) => e.id === id)
-        if (exercise) return { scene, exercise }
-      }
-      return null
-    },
-  }
+export type LoadedScene = {
+  scene: SceneEntry
+  runtime: SceneRuntime
+  /** Exercises that passed validation, by id. */
+  valid: Map<string, Exercise>
+  problems: CatalogueProblem[]
 }
+
+const loaded = new Map<string, Promise<LoadedScene>>()
 
 function describe(raw: unknown, sceneId: string): string {
   const id = (raw as { id?: unknown } | null)?.id
   return typeof id === 'string' ? id : `${sceneId}: ?`
 }
 
-export const catalogue = buildCatalogue(SOURCES)
+async function load(scene: SceneEntry): Promise<LoadedScene> {
+  const runtime = await scene.loadRuntime()
+  const problems: CatalogueProblem[] = []
+  for (const raw of runtime.procedures) {
+    const parsed = parseProcedure(raw)
+    if (!parsed.ok) {
+      problems.push({ source: describe(raw, scene.id), issues: parsed.issues })
+      continue
+    }
+    try {
+      procedures.register(parsed.value)
+    } catch {
+      // Same id and version as a registered procedure but different content: refused, so that
+      // attempts keep being scored against what they were made with.
+      problems.push({
+        source: parsed.value.id,
+        issues: [{ path: 'version', code: 'changed_without_new_version' }],
+      })
+    }
+  }
+  const valid = new Map<string, Exercise>()
+  for (const raw of scene.exercises) {
+    const parsed = parseExercise(raw)
+    if (!parsed.ok) {
+      problems.push({ source: describe(raw, scene.id), issues: parsed.issues })
+      continue
+    }
+    const setup = runtime.parseSetup(parsed.value.setup)
+    if (!setup.ok) {
+      problems.push({
+        source: parsed.value.id,
+        issues: setup.issues.map((i) => ({ ...i, path: `setup.${i.path}` })),
+      })
+    } else if (!procedures.get(parsed.value.procedure.id, parsed.value.procedure.version)) {
+      problems.push({ source: parsed.value.id, issues: [{ path: 'procedure', code: 'unknown_procedure' }] })
+    } else {
+      valid.set(parsed.value.id, parsed.value)
+    }
+  }
+  return { scene, runtime, valid, problems }
+}
 
-/** The procedure an attempt or exercise names, at the exact version it names. */
-export function procedureFor(ref: { id: string; version: string }): Procedure | undefined {
-  return catalogue.procedures.get(ref.id, ref.version)
+/** Loads (once) and validates a scene's runtime. */
+export function openScene(scene: SceneEntry): Promise<LoadedScene> {
+  let pending = loaded.get(scene.id)
+  if (!pending) {
+    pending = load(scene)
+    // A failed load (network gone) may be tried again later.
+    pending.catch(() => loaded.delete(scene.id))
+    loaded.set(scene.id, pending)
+  }
+  return pending
+}
+
+export type OpenedExercise =
+  | { ok: true; scene: SceneEntry; runtime: SceneRuntime; exercise: Exercise; procedure: Procedure }
+  | { ok: false; reason: 'unknown_exercise' }
+  | { ok: false; reason: 'invalid_exercise'; issues: ValidationIssue[] }
+
+/** An exercise ready to play or to score against: its scene loaded, the exercise and its procedure valid. */
+export async function openExercise(exerciseId: string): Promise<OpenedExercise> {
+  const found = findExercise(exerciseId)
+  if (!found) return { ok: false, reason: 'unknown_exercise' }
+  const { runtime, valid, problems } = await openScene(found.scene)
+  const exercise = valid.get(exerciseId)
+  const procedure = exercise && procedures.get(exercise.procedure.id, exercise.procedure.version)
+  if (!exercise || !procedure) {
+    const issues = problems.filter((p) => p.source === exerciseId).flatMap((p) => p.issues)
+    return { ok: false, reason: 'invalid_exercise', issues }
+  }
+  return { ok: true, scene: found.scene, runtime, exercise, procedure }
 }

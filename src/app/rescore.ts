@@ -5,33 +5,36 @@
 import type { Attempt, Exercise, Procedure } from '../engine/schema.ts'
 import { scoreAttempt } from '../engine/replay.ts'
 import type { Report } from '../engine/types.ts'
-import { catalogue } from './catalogue.ts'
-import type { SceneEntry } from './catalogue.ts'
+import { openExercise, procedures } from './catalogue.ts'
+import type { SceneEntry, SceneRuntime } from './catalogue.ts'
 
 export type RescoreFailure = 'unknown_exercise' | 'unknown_procedure' | 'unknown_model' | 'failed'
 
 export type Rescored =
-  | { ok: true; scene: SceneEntry; exercise: Exercise; procedure: Procedure; report: Report }
+  | {
+      ok: true
+      scene: SceneEntry
+      runtime: SceneRuntime
+      exercise: Exercise
+      procedure: Procedure
+      report: Report
+    }
   | { ok: false; reason: RescoreFailure }
 
-export function rescore(attempt: Attempt): Rescored {
-  const found = catalogue.exercise(attempt.exerciseId)
-  if (!found) return { ok: false, reason: 'unknown_exercise' }
-  const { scene, exercise } = found
-  const procedure = catalogue.procedures.get(attempt.procedure.id, attempt.procedure.version)
+export async function rescore(attempt: Attempt): Promise<Rescored> {
+  const opened = await openExercise(attempt.exerciseId)
+  if (!opened.ok) return { ok: false, reason: 'unknown_exercise' }
+  const { scene, runtime, exercise } = opened
+  // The attempt's own version, which may be older than the exercise's current one.
+  const procedure = procedures.get(attempt.procedure.id, attempt.procedure.version)
   if (!procedure) return { ok: false, reason: 'unknown_procedure' }
   // Checked here too so that the page can say which version is missing instead of showing a crash.
-  if (attempt.model.scene !== scene.model.scene || attempt.model.version !== scene.model.version) {
+  if (attempt.model.scene !== runtime.model.scene || attempt.model.version !== runtime.model.version) {
     return { ok: false, reason: 'unknown_model' }
   }
   try {
-    return {
-      ok: true,
-      scene,
-      exercise,
-      procedure,
-      report: scoreAttempt(scene.model, exercise, procedure, attempt),
-    }
+    const report = scoreAttempt(runtime.model, exercise, procedure, attempt)
+    return { ok: true, scene, runtime, exercise, procedure, report }
   } catch (error) {
     // A scorer exception is a bug in a scene model or procedure, never the trainee's doing: log it for the bug report.
     console.error(error)
@@ -40,9 +43,7 @@ export function rescore(attempt: Attempt): Rescored {
 }
 
 /** Reports of finished attempts in the same order, for mastery; attempts that cannot be rescored are left out. */
-export function reportsOf(history: readonly Attempt[]): Report[] {
-  return history.flatMap((attempt) => {
-    const rescored = rescore(attempt)
-    return rescored.ok ? [rescored.report] : []
-  })
+export async function reportsOf(history: readonly Attempt[]): Promise<Report[]> {
+  const rescored = await Promise.all(history.map(rescore))
+  return rescored.flatMap((r) => (r.ok ? [r.report] : []))
 }

@@ -1,14 +1,15 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { isMastered } from '../../engine/mastery.ts'
 import type { Attempt } from '../../engine/schema.ts'
 import { localText } from '../../i18n/index.ts'
-import { catalogue } from '../catalogue.ts'
+import { findExercise } from '../catalogue.ts'
 import { Icon } from '../Icon.tsx'
 import { Layout } from '../Layout.tsx'
 import { MasteryBadge } from '../MasteryBadge.tsx'
 import { rescore } from '../rescore.ts'
+import type { Rescored } from '../rescore.ts'
 import { routes } from '../routes.ts'
 import { useServices } from '../services.tsx'
 import { HistoryItem } from './HistoryItem.tsx'
@@ -17,26 +18,26 @@ import { HistoryItem } from './HistoryItem.tsx'
 export function HistoryPage({ exerciseId }: { exerciseId: string }) {
   const { t, i18n } = useTranslation()
   const { attempts } = useServices()
-  const [history, setHistory] = useState<Attempt[] | null>(null)
+  // Oldest first for mastery (a streak counts back from the newest), then reversed for reading.
+  const [rows, setRows] = useState<{ attempt: Attempt; rescored: Rescored }[] | null>(null)
 
   useEffect(() => {
     let live = true
-    void attempts.history(exerciseId).then((list) => {
-      if (live) setHistory(list)
-    })
+    void (async () => {
+      const history = await attempts.history(exerciseId)
+      const rescored = await Promise.all(
+        history.map(async (attempt) => ({ attempt, rescored: await rescore(attempt) })),
+      )
+      if (live) setRows(rescored)
+    })()
     return () => {
       live = false
     }
   }, [attempts, exerciseId])
 
-  // Oldest first for mastery (a streak counts back from the newest), then reversed for reading.
-  const rows = useMemo(
-    () => (history ?? []).map((attempt) => ({ attempt, rescored: rescore(attempt) })),
-    [history],
-  )
-  const mastered = isMastered(rows.flatMap(({ rescored }) => (rescored.ok ? [rescored.report] : [])))
+  const mastered = isMastered((rows ?? []).flatMap(({ rescored }) => (rescored.ok ? [rescored.report] : [])))
 
-  const found = catalogue.exercise(exerciseId)
+  const found = findExercise(exerciseId)
   // Attempts of an exercise the app no longer has are still listed, under its id.
   const exerciseTitle = found ? localText(found.exercise.title, i18n.language) : exerciseId
   return (
@@ -44,7 +45,7 @@ export function HistoryPage({ exerciseId }: { exerciseId: string }) {
       <p className="ui-kicker">{exerciseTitle}</p>
       <h1>{t('history.title')}</h1>
       {mastered && <MasteryBadge />}
-      {history === null ? (
+      {rows === null ? (
         <p role="status">{t('history.loading')}</p>
       ) : rows.length === 0 ? (
         <p className="history-empty">{t('history.empty')}</p>

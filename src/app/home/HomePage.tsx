@@ -1,5 +1,7 @@
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { catalogue } from '../catalogue.ts'
+import { SCENES, openScene } from '../catalogue.ts'
+import type { CatalogueProblem } from '../catalogue.ts'
 import { Icon } from '../Icon.tsx'
 import { Layout } from '../Layout.tsx'
 import { useServices } from '../services.tsx'
@@ -10,7 +12,22 @@ import { SceneCard } from './SceneCard.tsx'
 export function HomePage() {
   const { t } = useTranslation()
   const { setAside } = useServices()
-  const scenes = catalogue.scenes.filter((scene) => scene.exercises.length > 0)
+  const scenes = SCENES.filter((scene) => scene.exercises.length > 0)
+  // Validating every scene's files loads their (small) runtimes after the first paint; the exercise the
+  // trainee picks next is then ready, and a trainer sees any bad file here.
+  const [problems, setProblems] = useState<CatalogueProblem[]>([])
+  useEffect(() => {
+    let live = true
+    void Promise.all(SCENES.map(openScene)).then(
+      (loaded) => {
+        if (live) setProblems(loaded.flatMap((scene) => scene.problems))
+      },
+      (error: unknown) => console.warn('A scene could not be loaded', error),
+    )
+    return () => {
+      live = false
+    }
+  }, [])
   return (
     <Layout title={t('home.pageTitle')}>
       <h1>{t('home.title')}</h1>
@@ -32,7 +49,7 @@ export function HomePage() {
       ) : (
         <p>{t('home.empty')}</p>
       )}
-      {catalogue.problems.length > 0 && <CatalogueProblems problems={catalogue.problems} />}
+      {problems.length > 0 && <CatalogueProblems problems={problems} />}
     </Layout>
   )
 }

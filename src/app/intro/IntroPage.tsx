@@ -4,7 +4,9 @@ import { Link, useLocation } from 'wouter'
 import type { Attempt } from '../../engine/schema.ts'
 import { localText } from '../../i18n/index.ts'
 import { requestPersistentStorage } from '../../persist/index.ts'
-import { catalogue } from '../catalogue.ts'
+import { findExercise, openExercise } from '../catalogue.ts'
+import type { OpenedExercise } from '../catalogue.ts'
+import { CatalogueProblems } from '../home/CatalogueProblems.tsx'
 import { HomeLink } from '../HomeLink.tsx'
 import { Icon } from '../Icon.tsx'
 import { Layout } from '../Layout.tsx'
@@ -23,6 +25,20 @@ export function IntroPage({ exerciseId }: { exerciseId: string }) {
   const [, navigate] = useLocation()
   const [unfinished, setUnfinished] = useState<Attempt[] | null>(null)
   const [busy, setBusy] = useState(false)
+  const [opened, setOpened] = useState<OpenedExercise | null>(null)
+
+  useEffect(() => {
+    let live = true
+    openExercise(exerciseId).then(
+      (result) => {
+        if (live) setOpened(result)
+      },
+      (error: unknown) => console.warn('The exercise could not be loaded', error),
+    )
+    return () => {
+      live = false
+    }
+  }, [exerciseId])
 
   useEffect(() => {
     let live = true
@@ -34,7 +50,7 @@ export function IntroPage({ exerciseId }: { exerciseId: string }) {
     }
   }, [attempts, exerciseId])
 
-  const found = catalogue.exercise(exerciseId)
+  const found = findExercise(exerciseId)
   if (!found) {
     return (
       <Layout title={t('intro.unknown.title')}>
@@ -50,10 +66,11 @@ export function IntroPage({ exerciseId }: { exerciseId: string }) {
 
   // Attempts left open are closed, not deleted: they stay in the history as not successful.
   const start = async (abandoned: readonly Attempt[]) => {
+    if (!opened?.ok) return
     setBusy(true)
     const finishedAt = new Date().toISOString()
     for (const old of abandoned) await attempts.saveAttempt({ ...old, finishedAt })
-    const attempt = newAttempt(scene, exercise)
+    const attempt = newAttempt(opened.runtime.model, opened.exercise)
     await attempts.saveAttempt(attempt)
     // Best effort, and the browser may ask the person: the player opens without waiting for the answer.
     void requestPersistentStorage()
@@ -80,7 +97,16 @@ export function IntroPage({ exerciseId }: { exerciseId: string }) {
         <ToolList tools={exercise.tools} />
       </section>
 
-      {unfinished === null ? (
+      {opened && !opened.ok ? (
+        <>
+          <p role="alert">{t('intro.invalid')}</p>
+          <CatalogueProblems
+            problems={[
+              { source: exercise.id, issues: opened.reason === 'invalid_exercise' ? opened.issues : [] },
+            ]}
+          />
+        </>
+      ) : unfinished === null || opened === null ? (
         <p role="status">{t('intro.loading')}</p>
       ) : latest ? (
         <ResumePanel

@@ -1,7 +1,7 @@
 /** A fresh attempt record for an exercise, ready to be saved before the player opens it. */
 import { ATTEMPT_SCHEMA_VERSION } from '../../engine/schema.ts'
 import type { Attempt, Exercise } from '../../engine/schema.ts'
-import type { SceneEntry } from '../catalogue.ts'
+import type { SceneModel } from '../../engine/types.ts'
 
 /** 31 bits: a non-negative integer that any integer check and any seeded RNG accept. */
 function randomSeed(): number {
@@ -22,13 +22,13 @@ function newId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }
 
-export function newAttempt(scene: SceneEntry, exercise: Exercise): Attempt {
+export function newAttempt(model: SceneModel<unknown>, exercise: Exercise): Attempt {
   return {
     schema: ATTEMPT_SCHEMA_VERSION,
     id: newId(),
     exerciseId: exercise.id,
     procedure: { id: exercise.procedure.id, version: exercise.procedure.version },
-    model: { scene: scene.model.scene, version: scene.model.version },
+    model: { scene: model.scene, version: model.version },
     seed: exercise.seed ?? randomSeed(),
     mode: exercise.mode,
     startedAt: new Date().toISOString(),

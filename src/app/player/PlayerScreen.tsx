@@ -29,7 +29,7 @@ export function PlayerScreen({ session }: { session: PlayerSession }) {
   const { t, i18n } = useTranslation()
   const [, navigate] = useLocation()
   const { attempts } = useServices()
-  const { live, scene, exercise, procedure, module } = session
+  const { live, scene, runtime, exercise, procedure, module } = session
   const View = module.default
   const Overlay = module.Overlay
   const ui = useMemo(() => createSceneUi(), [])
@@ -42,8 +42,8 @@ export function PlayerScreen({ session }: { session: PlayerSession }) {
   const mode = exercise.mode
   // Guided mode always shows the way; a practice hint shows it until the next gesture.
   const showHint = mode === 'guided' || lastGesture === 'hint'
-  const { done, total } = scene.progress(state)
-  const hint = showHint ? scene.hintMessage(state) : null
+  const { done, total } = runtime.progress(state)
+  const hint = showHint ? runtime.hintMessage(state) : null
   const feedback = useMemo(
     () => feedbackFor(last, mode, procedure, t, i18n.language),
     [last, mode, procedure, t, i18n.language],
@@ -57,7 +57,7 @@ export function PlayerScreen({ session }: { session: PlayerSession }) {
     const outcomes = live.dispatch({ type: 'finish' })
     if (!outcomes.some((outcome) => outcome.kind === 'finished')) return
     const { attempt } = live.getState()
-    const report = scoreAttempt(scene.model, exercise, procedure, attempt)
+    const report = scoreAttempt(runtime.model, exercise, procedure, attempt)
     const { score, components, success, graded } = report
     await attempts.saveAttempt({
       ...attempt,

@@ -8,13 +8,14 @@ import type { Exercise, Procedure } from '../../engine/schema.ts'
 import { createLiveAttempt } from '../../kit/liveAttempt.ts'
 import type { LiveAttempt } from '../../kit/liveAttempt.ts'
 import type { SceneViewModule } from '../../kit/sceneView.ts'
-import { catalogue, procedureFor } from '../catalogue.ts'
-import type { SceneEntry } from '../catalogue.ts'
+import { openExercise, procedures } from '../catalogue.ts'
+import type { SceneEntry, SceneRuntime } from '../catalogue.ts'
 import { useServices } from '../services.tsx'
 
 export type PlayerSession = {
   live: LiveAttempt<never>
   scene: SceneEntry
+  runtime: SceneRuntime
   exercise: Exercise
   procedure: Procedure
   module: SceneViewModule
@@ -41,21 +42,22 @@ export function usePlayerSession(attemptId: string): SessionStatus {
       const attempt = await attempts.get(attemptId)
       if (!attempt) return settle({ kind: 'problem', problem: 'not-found' })
       if (attempt.finishedAt) return settle({ kind: 'problem', problem: 'finished' })
-      const found = catalogue.exercise(attempt.exerciseId)
-      if (!found) return settle({ kind: 'problem', problem: 'unknown-exercise' })
-      const procedure = procedureFor(attempt.procedure)
-      if (!procedure || found.scene.model.version !== attempt.model.version) {
+      const opened = await openExercise(attempt.exerciseId)
+      if (!opened.ok) return settle({ kind: 'problem', problem: 'unknown-exercise' })
+      const { scene, runtime, exercise } = opened
+      const procedure = procedures.get(attempt.procedure.id, attempt.procedure.version)
+      if (!procedure || runtime.model.version !== attempt.model.version) {
         return settle({ kind: 'problem', problem: 'old-version' })
       }
-      const module = await found.scene.loadView()
+      const module = await scene.loadView()
       if (cancelled) return
-      const live = createLiveAttempt(found.scene.model, found.exercise, attempt) as LiveAttempt<never>
+      const live = createLiveAttempt(runtime.model, exercise, attempt) as LiveAttempt<never>
       unsubscribe = live.subscribe((next, previous) => {
         if (next.attempt !== previous.attempt) void attempts.saveAttempt(next.attempt)
       })
       settle({
         kind: 'ready',
-        session: { live, scene: found.scene, exercise: found.exercise, procedure, module },
+        session: { live, scene, runtime, exercise, procedure, module },
       })
     }
     open().catch((error: unknown) => {

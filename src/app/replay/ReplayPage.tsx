@@ -48,10 +48,14 @@ export default function ReplayPage({ attemptId }: { attemptId: string }) {
     const open = async () => {
       const attempt = await attempts.get(attemptId)
       if (!attempt) return setLoaded('missing')
-      const rescored = rescore(attempt)
+      const rescored = await rescore(attempt)
       if (!rescored.ok) return setLoaded('unreadable')
       const module = await rescored.scene.loadView()
-      const store = createReplayStore(rescored.scene.model, rescored.exercise, attempt) as ReplayStore<never>
+      const store = createReplayStore(
+        rescored.runtime.model,
+        rescored.exercise,
+        attempt,
+      ) as ReplayStore<never>
       if (cancelled) return
       const asked = Number(new URLSearchParams(search).get('geste'))
       // A finding's link names the gesture where it happened: show the workplace just after it.

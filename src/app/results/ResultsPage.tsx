@@ -1,17 +1,19 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { consecutivePasses, isMastered } from '../../engine/mastery.ts'
 import type { Attempt } from '../../engine/schema.ts'
+import type { Report } from '../../engine/types.ts'
 import { HomeLink } from '../HomeLink.tsx'
 import { Icon } from '../Icon.tsx'
 import { Layout } from '../Layout.tsx'
 import { reportsOf, rescore } from '../rescore.ts'
+import type { Rescored } from '../rescore.ts'
 import { routes } from '../routes.ts'
 import { useServices } from '../services.tsx'
 import { ResultsReport } from './ResultsReport.tsx'
 
-type Loaded = { attempt: Attempt | undefined; history: Attempt[] }
+type Loaded = { attempt: Attempt | undefined; rescored: Rescored | undefined; reports: Report[] }
 
 /** The debrief of one attempt, recomputed from its log: score, verdict, the six parts, every deduction explained. */
 export function ResultsPage({ attemptId }: { attemptId: string }) {
@@ -24,18 +26,14 @@ export function ResultsPage({ attemptId }: { attemptId: string }) {
     void (async () => {
       const attempt = await attempts.get(attemptId)
       const history = attempt ? await attempts.history(attempt.exerciseId) : []
-      if (live) setLoaded({ attempt, history })
+      const rescored = attempt?.finishedAt ? await rescore(attempt) : undefined
+      const reports = await reportsOf(history)
+      if (live) setLoaded({ attempt, rescored, reports })
     })()
     return () => {
       live = false
     }
   }, [attempts, attemptId])
-
-  const rescored = useMemo(
-    () => (loaded?.attempt?.finishedAt ? rescore(loaded.attempt) : undefined),
-    [loaded],
-  )
-  const reports = useMemo(() => reportsOf(loaded?.history ?? []), [loaded])
 
   const title = t('results.pageTitle')
   if (!loaded) {
@@ -46,7 +44,7 @@ export function ResultsPage({ attemptId }: { attemptId: string }) {
       </Layout>
     )
   }
-  const { attempt } = loaded
+  const { attempt, rescored, reports } = loaded
   if (!attempt) {
     return (
       <Layout title={t('results.notFound.title')}>

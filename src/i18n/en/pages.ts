@@ -45,6 +45,7 @@ export const pages = {
     },
   },
   intro: {
+    invalid: 'This exercise cannot be opened: its file contains an error. Tell your trainer.',
     loading: 'Loading the exercise…',
     objective: 'Objective',
     tools: 'Tools',

@@ -45,6 +45,8 @@ export const pages = {
     },
   },
   intro: {
+    invalid:
+      'Cet exercice ne peut pas être ouvert : son fichier contient une erreur. Prévenez votre formateur.',
     loading: 'Chargement de l’exercice…',
     objective: 'Objectif',
     tools: 'Outils',
