@@ -1,16 +1,17 @@
 /**
- * The keyboard path of "Repérage des fibres", laid over the canvas: one focusable button per tube,
- * fibre end and slot. Tab moves between them (the 3D scene rings the focused one), Enter takes or lays,
- * arrows move the held fibre or the cutter in millimetre steps, Escape puts the fibre back. The same
- * release rule as the pointer applies, so a keyboard run is measured like any other.
+ * The keyboard path of "Repérage des fibres", laid over the canvas: one focusable button per closed
+ * tube, fibre end and slot, plus the fibre in hand. Tab moves between them (the 3D scene rings the
+ * focused one), Enter takes or lays, arrows move the held fibre or the cutter in millimetre steps,
+ * Escape puts the fibre back. The same release rule as the pointer applies, so a keyboard run is
+ * measured like any other.
  */
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStore } from 'zustand'
 import type { SceneViewProps } from '../../src/kit/sceneView.ts'
 import { codePosition } from './colourCodes.ts'
-import { releaseAt, slotAim, tubeWindow, tubeZ } from './layout.ts'
+import { fibreTip, releaseAt, slotAim, tubeWindow, tubeZ } from './layout.ts'
 import type { PointMm } from './layout.ts'
 import { TUBE_WINDOW_MM } from './model.ts'
 import type { FibreIdState } from './model.ts'
@@ -20,6 +21,7 @@ import type { Target } from './targets.ts'
 const STEP_MM = 3
 const BIG_STEP_MM = 15
 const CUT_STEP_MM = 10
+const HELD = 'held'
 
 const ARROWS: Record<string, [number, number]> = {
   ArrowLeft: [-1, 0],
@@ -28,16 +30,40 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowDown: [0, 1],
 }
 
+type Button = Target | { id: typeof HELD; kind: 'held'; index: 0 }
+
 export function Overlay({ store, dispatch, ui }: SceneViewProps<FibreIdState>) {
   const { t, i18n } = useTranslation()
   const state = useStore(store, (s) => s.state)
   const mode = useStore(store, (s) => s.exercise.mode)
-  const targets = useMemo(() => keyboardTargets(state), [state])
+  const container = useRef<HTMLDivElement>(null)
+  /** The button last focused and where it was in the list, to put focus back when a gesture removes it. */
+  const lastFocus = useRef<{ id: string; index: number } | null>(null)
+  const buttons = useMemo<Button[]>(() => {
+    const held: Button[] = state.held ? [{ id: HELD, kind: 'held', index: 0 }] : []
+    return [...held, ...keyboardTargets(state)]
+  }, [state])
   const { x0, x1 } = tubeWindow()
 
+  // A take or an opened tube removes the focused button; focus goes to the one now in its place,
+  // so the keyboard never drops back to the top of the page in the middle of a gesture.
+  useEffect(() => {
+    const element = container.current
+    const last = lastFocus.current
+    if (!element || !last || buttons.some((button) => button.id === last.id)) return
+    if (document.activeElement !== document.body && document.activeElement !== null) return
+    // A fibre just taken is now the fibre in hand; anything else gives way to its neighbour.
+    const inHand =
+      last.id === state.held ? element.querySelector<HTMLButtonElement>(`[data-target="${HELD}"]`) : null
+    const all = element.querySelectorAll<HTMLButtonElement>('button')
+    ;(inHand ?? all[Math.min(last.index, all.length - 1)])?.focus()
+  }, [buttons, state.held])
+
+  if (!dispatch) return null
+
   const cursor = () => ui.getState().cursorMm
-  const setCursor = (point: PointMm | null) => ui.setState({ cursorMm: point })
-  const preview = (point: PointMm) => {
+  const clearCursor = () => ui.setState({ cursorMm: null, cursorFor: null, live: null })
+  const holdAt = (point: PointMm) => {
     const release = releaseAt(point, state.slots.length, state.setup.snapMm)
     const key =
       release.kind === 'place'
@@ -45,130 +71,141 @@ export function Overlay({ store, dispatch, ui }: SceneViewProps<FibreIdState>) {
         : release.kind === 'put-back'
           ? 'player.live.overFan'
           : 'player.live.overMat'
-    ui.setState({ live: { key, ...(release.kind === 'place' ? { values: { slot: release.slot } } : {}) } })
+    ui.setState({
+      cursorMm: point,
+      cursorFor: HELD,
+      live: { key, ...(release.kind === 'place' ? { values: { slot: release.slot } } : {}) },
+    })
   }
-  const cutting = (target: Target) => target.kind === 'tube' && cursor() !== null && !state.held
+  const cutTo = (tube: Target, x: number) =>
+    ui.setState({
+      cursorMm: { x, z: tubeZ(tube.index, state.setup.tubeCount) },
+      cursorFor: tube.id,
+      live: { key: 'player.live.cut', values: { mm: Math.round(x - x0), total: TUBE_WINDOW_MM } },
+    })
 
-  const label = (target: Target): string => {
+  const label = (button: Button): string => {
     const colour = (n: number) =>
       codePosition(state.setup.colourCode, n).colour.name[i18n.language === 'en' ? 'en' : 'fr']
     const guided = mode === 'guided'
-    if (target.kind === 'tube') {
-      return guided
-        ? t('player.targets.tubeWithColour', { index: target.index, colour: colour(target.index) })
-        : t('player.targets.tube', { index: target.index })
+    switch (button.kind) {
+      case 'held':
+        return t('player.targets.held')
+      case 'tube':
+        return guided
+          ? t('player.targets.tubeWithColour', { index: button.index, colour: colour(button.index) })
+          : t('player.targets.tube', { index: button.index })
+      case 'slot':
+        return t(state.slots[button.index - 1] ? 'player.targets.slotTaken' : 'player.targets.slot', {
+          slot: button.index,
+        })
+      case 'fibre': {
+        const fibre = state.fibres[button.id]
+        return guided && fibre
+          ? t('player.targets.fibreWithColour', { index: button.index, colour: colour(fibre.number) })
+          : t('player.targets.fibre', { index: button.index })
+      }
     }
-    if (target.kind === 'slot') {
-      return t(state.slots[target.index - 1] ? 'player.targets.slotTaken' : 'player.targets.slot', {
-        slot: target.index,
-      })
-    }
-    const fibre = state.fibres[target.id]
-    return guided && fibre
-      ? t('player.targets.fibreWithColour', { index: target.index, colour: colour(fibre.number) })
-      : t('player.targets.fibre', { index: target.index })
   }
 
-  if (!dispatch) return null
-
-  const act = (target: Target) => {
-    if (target.kind === 'tube') {
-      const at = cursor()
-      if (cutting(target) && at) {
-        dispatch({ type: 'open-tube', target: target.id, p: { slitMm: Math.round(at.x - x0) } })
-        setCursor(null)
-        ui.setState({ live: null })
-      } else {
-        setCursor({ x: x0, z: tubeZ(target.index, state.setup.tubeCount) })
-        ui.setState({ live: { key: 'player.live.cut', values: { mm: 0, total: TUBE_WINDOW_MM } } })
-      }
-      return
-    }
-    if (target.kind === 'fibre' || !state.held) {
-      const outcomes = dispatch({
-        type: 'take',
-        target: target.kind === 'fibre' ? target.id : (state.slots[target.index - 1] ?? target.id),
-      })
-      const tip = targetPosition(
-        state,
-        target.kind === 'fibre' ? target.id : (state.slots[target.index - 1] ?? ''),
-      )
-      if (!outcomes.some((o) => o.kind === 'rejected') && tip) {
-        setCursor(tip)
-        preview(tip)
-      }
-      return
-    }
-    const at = cursor() ?? slotAim(target.index)
-    const release = releaseAt(at, state.slots.length, state.setup.snapMm)
-    if (release.kind === 'place')
-      dispatch({ type: 'place', target: `s${release.slot}`, p: { offsetMm: release.offsetMm } })
-    else if (release.kind === 'put-back') dispatch({ type: 'put-back' })
-    else dispatch({ type: 'drop', p: { xMm: release.at.x, zMm: release.at.z } })
-    setCursor(null)
-    ui.setState({ live: null })
+  const take = (fibreId: string) => {
+    const outcomes = dispatch({ type: 'take', target: fibreId })
+    const tip = targetPosition(state, fibreId)
+    if (!outcomes.some((o) => o.kind === 'rejected') && tip) holdAt(tip)
   }
 
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, target: Target) => {
+  const release = () => {
+    const at = cursor() ?? fibreTip(state, state.fibres[state.held ?? ''] ?? Object.values(state.fibres)[0]!)
+    const result = releaseAt(at, state.slots.length, state.setup.snapMm)
+    if (result.kind === 'place') {
+      dispatch({ type: 'place', target: `s${result.slot}`, p: { offsetMm: result.offsetMm } })
+    } else if (result.kind === 'put-back') dispatch({ type: 'put-back' })
+    else dispatch({ type: 'drop', p: { xMm: result.at.x, zMm: result.at.z } })
+    clearCursor()
+  }
+
+  const act = (button: Button) => {
+    switch (button.kind) {
+      case 'tube': {
+        const at = cursor()
+        if (ui.getState().cursorFor === button.id && at) {
+          dispatch({ type: 'open-tube', target: button.id, p: { slitMm: Math.round(at.x - x0) } })
+          clearCursor()
+        } else {
+          cutTo(button, x0)
+        }
+        return
+      }
+      case 'fibre':
+        take(button.id)
+        return
+      case 'held':
+        release()
+        return
+      case 'slot': {
+        if (state.held) return release()
+        const occupant = state.slots[button.index - 1]
+        // Nothing in hand and nothing in the slot: say so, without a refused gesture in the log.
+        if (occupant) take(occupant)
+        else ui.setState({ live: { key: 'player.live.takeFirst' } })
+      }
+    }
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, button: Button) => {
     // Space reaches `act` through the button's own click (detail 0), Enter here.
     if (event.key === 'Enter') {
       event.preventDefault()
-      act(target)
+      act(button)
       return
     }
     if (event.key === 'Escape') {
       if (state.held) dispatch({ type: 'put-back' })
-      setCursor(null)
-      ui.setState({ live: null })
+      clearCursor()
       return
     }
     const arrow = ARROWS[event.key]
     const at = cursor()
     if (!arrow || !at) return
     event.preventDefault()
-    if (cutting(target)) {
-      const x = Math.min(x1, Math.max(x0, at.x + arrow[0] * CUT_STEP_MM * (event.shiftKey ? 3 : 1)))
-      setCursor({ x, z: at.z })
-      ui.setState({
-        live: { key: 'player.live.cut', values: { mm: Math.round(x - x0), total: TUBE_WINDOW_MM } },
-      })
+    const { cursorFor } = ui.getState()
+    if (button.kind === 'tube' && cursorFor === button.id) {
+      cutTo(button, Math.min(x1, Math.max(x0, at.x + arrow[0] * CUT_STEP_MM * (event.shiftKey ? 3 : 1))))
       return
     }
     if (!state.held) return
     const step = event.shiftKey ? BIG_STEP_MM : STEP_MM
-    const next = { x: at.x + arrow[0] * step, z: at.z + arrow[1] * step }
-    setCursor(next)
-    preview(next)
+    holdAt({ x: at.x + arrow[0] * step, z: at.z + arrow[1] * step })
   }
 
-  const onFocus = (target: Target) => {
-    ui.setState({ focus: target.id })
+  const onFocus = (button: Button, index: number) => {
+    lastFocus.current = { id: button.id, index }
+    ui.setState({ focus: button.id === HELD ? state.held : button.id })
+    const { cursorFor } = ui.getState()
+    // Leaving a tube half cut abandons that cut: the cutter goes back on the mat.
+    if (cursorFor && cursorFor !== HELD && cursorFor !== button.id) clearCursor()
     // Tabbing to a slot while holding a fibre brings the fibre over it, ready to lay.
-    if (state.held && target.kind === 'slot') {
-      const aim = slotAim(target.index)
-      setCursor(aim)
-      preview(aim)
-    }
+    if (state.held && button.kind === 'slot') holdAt(slotAim(button.index))
   }
 
   return (
-    <div className="scene-overlay">
+    <div className="scene-overlay" ref={container}>
       <div className="scene-targets" role="group" aria-label={t('player.canvasLabel')}>
-        {targets.map((target) => (
+        {buttons.map((button, index) => (
           <button
-            key={target.id}
+            key={button.id}
             type="button"
             className="ui-visually-hidden scene-target"
-            data-target={target.id}
-            onFocus={() => onFocus(target)}
+            data-target={button.id}
+            onFocus={() => onFocus(button, index)}
             onBlur={() => ui.setState({ focus: null })}
-            onKeyDown={(event) => onKeyDown(event, target)}
+            onKeyDown={(event) => onKeyDown(event, button)}
             onClick={(event) => {
               // A real click comes from the pointer, which works on the 3D scene; keyboard activation has no pointer.
-              if (event.detail === 0) act(target)
+              if (event.detail === 0) act(button)
             }}
           >
-            {label(target)}
+            {label(button)}
           </button>
         ))}
       </div>

@@ -13,18 +13,15 @@ import type { SceneViewProps } from '../../src/kit/sceneView.ts'
 import { TargetProbe } from '../../src/kit/TargetProbe.tsx'
 import { useWorkPlaneDrag } from '../../src/kit/useWorkPlaneDrag.ts'
 import type { PlanePoint } from '../../src/kit/useWorkPlaneDrag.ts'
-import { codePosition } from './colourCodes.ts'
 import { HELD_Y } from './fibrePath.ts'
-import type { FibrePose } from './fibrePath.ts'
-import { fibreTip, releaseAt, tubeMouth, tubeWindow, tubeZ } from './layout.ts'
+import { fibreTip, releaseAt, tubeWindow, tubeZ } from './layout.ts'
 import type { PointMm } from './layout.ts'
 import { TUBE_WINDOW_MM, nextHint, tubeId } from './model.ts'
 import type { FibreIdState, FibreState } from './model.ts'
 import { hintPosition, targetPosition } from './targets.ts'
 import { Cable } from './view/Cable.tsx'
-import { Fibre } from './view/Fibre.tsx'
 import type { LiveTip } from './view/Fibre.tsx'
-import { fibreMaterial } from './view/fibreMaterials.ts'
+import { FibreOnMat } from './view/FibreOnMat.tsx'
 import { Marker } from './view/Marker.tsx'
 import { Organiser } from './view/Organiser.tsx'
 import { PaperCards } from './view/PaperCards.tsx'
@@ -45,11 +42,6 @@ const PICK_HEIGHT_MM = 6
 const TUBE_PICK_HALF_WIDTH_MM = 10
 /** The cutter slips off the tube when the drag wanders farther than this from its axis. */
 const CUTTER_SLIP_MM = 25
-
-function poseOf(state: FibreIdState, fibre: FibreState): FibrePose {
-  if (fibre.location.at === 'slot') return { kind: 'slot', slot: fibre.location.slot }
-  return { kind: 'free', tip: fibreTip(state, fibre), lifted: fibre.location.at === 'held' }
-}
 
 export default function FibreIdView({
   store,
@@ -94,12 +86,22 @@ export default function FibreIdView({
     if (JSON.stringify(ui.getState().live) !== JSON.stringify(live)) ui.setState({ live })
   }
 
+  /** A pointer gesture takes over from the keyboard: its cursor and readout go, the pointer shape resets. */
+  const beginPointerWork = () => {
+    ui.setState({ cursorMm: null, cursorFor: null, live: null })
+    document.body.style.cursor = ''
+  }
+
+  /** Takes the fibre by its end (unless it is in hand already, after a reload or a keyboard take) and drags it. */
   const grabFibre = (event: ThreeEvent<PointerEvent>, fibre: FibreState) => {
     if (!dispatch || event.button > 0) return
     event.stopPropagation()
-    const outcomes = dispatch({ type: 'take', target: fibre.id })
-    if (outcomes.some((o) => o.kind === 'rejected')) return
-    const from = fibreTip(state, fibre)
+    beginPointerWork()
+    if (state.held !== fibre.id) {
+      const outcomes = dispatch({ type: 'take', target: fibre.id })
+      if (outcomes.some((o) => o.kind === 'rejected')) return
+    }
+    const from = liveTip.current ?? fibreTip(state, fibre)
     liveTip.current = { x: from.x, z: from.z, version: 0 }
     let last: PlanePoint = from
     start(event.pointerId, {
@@ -139,6 +141,7 @@ export default function FibreIdView({
   const startCut = (event: ThreeEvent<PointerEvent>, tube: number) => {
     if (!dispatch || event.button > 0) return
     event.stopPropagation()
+    beginPointerWork()
     const { x0, x1 } = tubeWindow()
     const z = tubeZ(tube, setup.tubeCount)
     const clampX = (x: number) => Math.min(x1, Math.max(x0, x))
@@ -210,33 +213,30 @@ export default function FibreIdView({
       </Suspense>
       <TubeCutter at={cutterAt} />
       {fibres.map((fibre) => (
-        <Fibre
+        <FibreOnMat
           key={fibre.id}
-          mouth={tubeMouth(fibre.tube, setup.tubeCount)}
-          pose={poseOf(state, fibre)}
-          material={fibreMaterial(codePosition(setup.colourCode, fibre.number))}
+          state={state}
+          fibre={fibre}
           liveTip={state.held === fibre.id ? liveTip : null}
         />
       ))}
       {dispatch
-        ? fibres
-            .filter((fibre) => fibre.location.at !== 'held')
-            .map((fibre) => {
-              const tip = fibreTip(state, fibre)
-              return (
-                <mesh
-                  key={`pick-${fibre.id}`}
-                  name={`pick-${fibre.id}`}
-                  position={[tip.x, PICK_HEIGHT_MM, tip.z]}
-                  visible={false}
-                  onPointerDown={(event) => grabFibre(event, fibre)}
-                  onPointerOver={() => setCursor('grab')}
-                  onPointerOut={() => setCursor('')}
-                >
-                  <sphereGeometry args={[TIP_PICK_RADIUS_MM, 8, 6]} />
-                </mesh>
-              )
-            })
+        ? fibres.map((fibre) => {
+            const tip = fibreTip(state, fibre)
+            return (
+              <mesh
+                key={`pick-${fibre.id}`}
+                name={`pick-${fibre.id}`}
+                position={[tip.x, PICK_HEIGHT_MM, tip.z]}
+                visible={false}
+                onPointerDown={(event) => grabFibre(event, fibre)}
+                onPointerOver={() => setCursor('grab')}
+                onPointerOut={() => setCursor('')}
+              >
+                <sphereGeometry args={[TIP_PICK_RADIUS_MM, 8, 6]} />
+              </mesh>
+            )
+          })
         : null}
       {dispatch
         ? state.tubesOpen.map((open, i) =>

@@ -249,7 +249,7 @@ export type Hint =
   | { kind: 'open-tube'; tube: number }
   | { kind: 'take'; fibre: string }
   | { kind: 'place'; slot: number }
-  | { kind: 'put-back'; fibre: string }
+  | { kind: 'put-back'; fibre: string; takenSlot?: number }
 
 /** The next thing a hint points at, derived from the state (never stored). Follows the code order. */
 export function nextHint(state: FibreIdState): Hint | null {
@@ -271,9 +271,9 @@ export function nextHint(state: FibreIdState): Hint | null {
   const nextFibre = fibreId(tube, next)
   const occupant = state.slots[next - 1]
   if (state.held) {
-    return state.held === nextFibre && !occupant
-      ? { kind: 'place', slot: next }
-      : { kind: 'put-back', fibre: state.held }
+    if (state.held !== nextFibre) return { kind: 'put-back', fibre: state.held }
+    // The right fibre, but another one sits in its place: that one has to come out first.
+    return occupant ? { kind: 'put-back', fibre: state.held, takenSlot: next } : { kind: 'place', slot: next }
   }
   return { kind: 'take', fibre: occupant ?? nextFibre }
 }

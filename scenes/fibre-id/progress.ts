@@ -26,6 +26,8 @@ export function hintMessage(state: FibreIdState): { key: string; values?: Record
     case 'take':
       return { key: 'player.hints.take' }
     case 'put-back':
-      return { key: 'player.hints.put-back' }
+      return hint.takenSlot === undefined
+        ? { key: 'player.hints.put-back' }
+        : { key: 'player.hints.slot-taken', values: { slot: hint.takenSlot } }
   }
 }

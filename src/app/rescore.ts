@@ -25,6 +25,8 @@ export async function rescore(attempt: Attempt): Promise<Rescored> {
   const opened = await openExercise(attempt.exerciseId)
   if (!opened.ok) return { ok: false, reason: 'unknown_exercise' }
   const { scene, runtime, exercise } = opened
+  // Replaying against a changed setup (another task, code or seed) would show another workplace.
+  if (exercise.version !== attempt.exerciseVersion) return { ok: false, reason: 'unknown_exercise' }
   // The attempt's own version, which may be older than the exercise's current one.
   const procedure = procedures.get(attempt.procedure.id, attempt.procedure.version)
   if (!procedure) return { ok: false, reason: 'unknown_procedure' }

@@ -140,6 +140,7 @@ export class TestSim<S> {
       schema: ATTEMPT_SCHEMA_VERSION,
       id: `test-${this.exercise.id}-${this.seed}`,
       exerciseId: this.exercise.id,
+      exerciseVersion: this.exercise.version,
       procedure: { id: this.procedure.id, version: this.procedure.version },
       model: { scene: this.model.scene, version: this.model.version },
       seed: this.seed,

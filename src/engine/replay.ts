@@ -53,7 +53,9 @@ function checkVersions<S>(
   const modelLabel = `${model.scene}@${model.version}`
   const attemptModel = `${attempt.model.scene}@${attempt.model.version}`
   if (attemptModel !== modelLabel) throw mismatch('scene model', modelLabel, attemptModel)
-  if (attempt.exerciseId !== exercise.id) throw mismatch('exercise', exercise.id, attempt.exerciseId)
+  const exerciseLabel = `${exercise.id}@${exercise.version}`
+  const attemptExercise = `${attempt.exerciseId}@${attempt.exerciseVersion}`
+  if (attemptExercise !== exerciseLabel) throw mismatch('exercise', exerciseLabel, attemptExercise)
 }
 
 export function scoreAttempt<S>(

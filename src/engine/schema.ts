@@ -104,19 +104,14 @@ export const ExerciseSchema = z.object({
   setup: z.record(z.string(), z.unknown()),
 })
 
-export const ReportSchema = z.object({
-  score: fraction,
-  components: ComponentWeightsSchema,
-  success: z.boolean(),
-  graded: z.boolean(),
-})
-
 export const ATTEMPT_SCHEMA_VERSION = 1
 
 export const AttemptSchema = z.object({
   schema: z.literal(ATTEMPT_SCHEMA_VERSION),
   id,
   exerciseId: id,
+  /** The exercise's version: its setup (task, code, seed) is what the log is replayed against. */
+  exerciseVersion: id,
   procedure: z.object({ id, version: id }),
   model: z.object({ scene: id, version: id }),
   seed: z.int(),
@@ -125,8 +120,6 @@ export const AttemptSchema = z.object({
   startedAt: z.string(),
   gestures: z.array(GestureSchema),
   finishedAt: z.optional(z.string()),
-  /** Summary kept for the history list; the full report is always recomputed from the log. */
-  report: z.optional(ReportSchema),
 })
 
 export type LocalText = z.infer<typeof LocalTextSchema>
@@ -140,5 +133,4 @@ export type ComponentWeights = z.infer<typeof ComponentWeightsSchema>
 export type Procedure = z.infer<typeof ProcedureSchema>
 export type Mode = (typeof MODES)[number]
 export type Exercise = z.infer<typeof ExerciseSchema>
-export type ReportSummary = z.infer<typeof ReportSchema>
 export type Attempt = z.infer<typeof AttemptSchema>

@@ -334,13 +334,16 @@ export function score(input: ScoreInput, procedure: Procedure): Report {
 
   const criticalErrors = trace.errors.filter(({ def }) => def.level === 'critical').length
   const requiredDone = procedure.steps.every((step) => !step.required || isDone(trace, step))
+  // Only the trainee says the job is done: an attempt left open, or abandoned for a new one, never passes.
+  const finished = input.outcomes.some((outcome) => outcome.kind === 'finished')
   return {
     procedure: { id: procedure.id, version: procedure.version },
     mode: input.mode,
     score: total,
     components,
     // A recovered critical error still fails: a safety breach is a breach, whatever came after.
-    success: criticalErrors === 0 && requiredDone && total + PASS_EPSILON >= procedure.passMark,
+    success: finished && criticalErrors === 0 && requiredDone && total + PASS_EPSILON >= procedure.passMark,
+    finished,
     graded,
     passMark: procedure.passMark,
     durationS: input.durationS,

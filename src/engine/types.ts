@@ -79,6 +79,8 @@ export type Report = {
   score: number
   components: ComponentScores
   success: boolean
+  /** The log holds the trainee's "finish"; an unfinished attempt is never a success. */
+  finished: boolean
   /** Guided mode is not graded (SCORING.md). */
   graded: boolean
   passMark: number

@@ -6,8 +6,8 @@
  */
 import { createRoot, events, extend } from '@react-three/fiber'
 import type { ReconcilerRoot, RenderProps } from '@react-three/fiber'
-import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import type { ReactNode } from 'react'
+import { Component, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { ErrorInfo, ReactNode } from 'react'
 import {
   BoxGeometry,
   Color,
@@ -48,6 +48,30 @@ export type StageProps = Pick<RenderProps<HTMLCanvasElement>, 'frameloop' | 'dpr
 
 type Size = { width: number; height: number; top: number; left: number }
 
+/**
+ * The scene renders in its own r3f root, out of reach of the page's error boundary: an error there is
+ * caught here and turned into the Stage's fallback message instead of a silently blank canvas.
+ */
+class SceneErrorBoundary extends Component<
+  { onError: () => void; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false }
+
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error('The 3D scene failed', error, info.componentStack)
+    this.props.onError()
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children
+  }
+}
+
 export function Stage({ children, className, fallback, frameloop, dpr, camera, gl }: StageProps) {
   const container = useRef<HTMLDivElement>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
@@ -82,7 +106,13 @@ export function Stage({ children, className, fallback, frameloop, dpr, camera, g
         size,
         onCreated: (state) => state.events.connect?.(container.current),
       })
-      .then(() => current.render(<Suspense fallback={null}>{children}</Suspense>))
+      .then(() =>
+        current.render(
+          <SceneErrorBoundary onError={() => setFailed(true)}>
+            <Suspense fallback={null}>{children}</Suspense>
+          </SceneErrorBoundary>,
+        ),
+      )
       .catch((error: unknown) => {
         console.warn('WebGL could not start', error)
         setFailed(true)

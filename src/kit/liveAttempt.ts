@@ -19,7 +19,7 @@ export type AttemptState<S> = {
   outcomes: Outcome[]
   /** Outcomes of the latest gesture, for immediate feedback. */
   last: Outcome[]
-  /** False in replay: the View shows the state and sends nothing. */
+  /** False in replay and once the attempt is finished: the View shows the state and sends nothing. */
   interactive: boolean
 }
 
@@ -30,6 +30,11 @@ export type LiveAttempt<S> = StoreApi<AttemptState<S>> & {
 }
 
 type Clock = () => number
+
+/** The log holds the trainee's "finish": the attempt is over, whatever storage has recorded yet. */
+export function isFinished(outcomes: readonly Outcome[]): boolean {
+  return outcomes.some((outcome) => outcome.kind === 'finished')
+}
 
 /**
  * Builds the store for `attempt`, re-applying its log (a fresh attempt has none; a resumed one
@@ -51,7 +56,7 @@ export function createLiveAttempt<S>(
     state,
     outcomes,
     last: [],
-    interactive: !attempt.finishedAt,
+    interactive: !attempt.finishedAt && !isFinished(outcomes),
   }))
   const elapsedMs = () => baseMs + Math.max(0, now() - openedAt)
   const dispatch = (input: GestureInput): Outcome[] => {
@@ -67,6 +72,8 @@ export function createLiveAttempt<S>(
       state: result.state,
       outcomes: [...current.outcomes, ...result.outcomes],
       last: result.outcomes,
+      // Nothing more enters a finished log: a second "finish" tap must not reopen the saved attempt.
+      interactive: !isFinished(result.outcomes),
     })
     return result.outcomes
   }

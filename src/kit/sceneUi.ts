@@ -14,11 +14,13 @@ export type SceneUiState = {
   focus: string | null
   /** Position of the held tool moved by the keyboard, in scene millimetres, or null. */
   cursorMm: { x: number; z: number } | null
+  /** The target the keyboard cursor works on (the tube being cut, the fibre in hand), or null. */
+  cursorFor: string | null
   live: LiveReading | null
 }
 
 export type SceneUi = StoreApi<SceneUiState>
 
 export function createSceneUi(): SceneUi {
-  return createStore<SceneUiState>(() => ({ focus: null, cursorMm: null, live: null }))
+  return createStore<SceneUiState>(() => ({ focus: null, cursorMm: null, cursorFor: null, live: null }))
 }

@@ -67,5 +67,5 @@ export function useWorkPlaneDrag(heightMm: number) {
   )
 
   useEffect(() => () => stop.current?.(), [])
-  return { start, toPlane }
+  return { start }
 }

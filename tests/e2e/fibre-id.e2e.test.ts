@@ -22,6 +22,7 @@ import {
   progressText,
   startExercise,
   stateDigest,
+  tabTo,
   waitForScene,
 } from './fibreIdPage.ts'
 
@@ -174,7 +175,7 @@ describe('nothing lost, after the attempt', () => {
       await page.getByText(/mises de côté \(1 essai\)/).waitFor()
       await screenshot(page, 'home-damaged-data-notice')
       await startExercise(page, 'fibre-id.practice-find')
-      expect(await progressText(page)).toBe('0 / 1 rangées')
+      expect(await progressText(page)).toBe('0 / 1 rangée')
     })
   })
 })
@@ -212,20 +213,24 @@ describe('replay', () => {
 })
 
 describe('other ways in', () => {
-  it('the keyboard path alone finds tube 2, fibre 7 and passes', async () => {
+  it('the keyboard path alone (Tab, Enter, arrows) finds tube 2, fibre 7 and passes', async () => {
     await withPage(async ({ page }) => {
       await startExercise(page, 'fibre-id.practice-find')
-      const target = (id: string) => page.locator(`[data-target="${id}"]`)
-      await target('t2').focus()
+      await tabTo(page, 't2')
       await page.keyboard.press('Enter')
       for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight')
       await page.keyboard.press('Enter')
       await expect.poll(() => page.locator('[data-target="f2.7"]').count()).toBe(1)
-      await target('f2.7').focus()
+      // Opening the tube removed its button: the focus stayed in the scene, on the next target.
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.target)).toBeTruthy()
+      await tabTo(page, 'f2.7')
       await page.keyboard.press('Enter')
-      await target('s7').focus()
+      // The fibre in hand keeps the focus, so the arrows move it right away.
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.target)).toBe('held')
+      await tabTo(page, 's7')
+      await page.keyboard.press('ArrowUp')
       await page.keyboard.press('Enter')
-      expect(await progressText(page)).toBe('1 / 1 rangées')
+      expect(await progressText(page)).toBe('1 / 1 rangée')
       await screenshot(page, 'fibre-id-keyboard-done')
       await finish(page)
       await expect.poll(() => page.getByTestId('verdict').textContent()).toContain('Réussi')

@@ -53,6 +53,18 @@ export async function dragFibreToSlot(
   await logGrew(page, before, 2)
 }
 
+/** Presses Tab, as a person would, until the keyboard focus is on scene target `id`. */
+export async function tabTo(page: Page, id: string): Promise<void> {
+  for (let presses = 0; presses < 120; presses++) {
+    const focused = await page.evaluate(
+      () => (document.activeElement as HTMLElement | null)?.dataset.target ?? null,
+    )
+    if (focused === id) return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Tab never reached the scene target '${id}'`)
+}
+
 export async function progressText(page: Page): Promise<string> {
   return (await page.getByTestId('progress').textContent()) ?? ''
 }

@@ -20,6 +20,7 @@ const attemptOf = (gestures: Gesture[], overrides: Partial<Attempt> = {}): Attem
   schema: ATTEMPT_SCHEMA_VERSION,
   id: 'attempt-1',
   exerciseId: exercise.id,
+  exerciseVersion: exercise.version,
   procedure: { id: SPLICE.id, version: SPLICE.version },
   model: { scene: toyModel.scene, version: toyModel.version },
   seed: 11,
@@ -103,6 +104,6 @@ describe('scoreAttempt', () => {
       scoreAttempt(toyModel, exercise, SPLICE, attemptOf(log, overrides))
     expect(score({ procedure: { id: 'splice', version: '2' } })).toThrow(/procedure splice@2, not splice@1/)
     expect(score({ model: { scene: 'toy', version: '0.9' } })).toThrow(/scene model toy@0.9, not toy@1/)
-    expect(score({ exerciseId: 'other' })).toThrow(/exercise other, not splice-exercise/)
+    expect(score({ exerciseId: 'other' })).toThrow(/exercise other@[^,]*, not splice-exercise@/)
   })
 })

@@ -25,8 +25,21 @@ import { toyExercise, toyModel } from './fixtures.ts'
 
 const PRECISION = 9
 
-const scoreOf = (procedure: Procedure, outcomes: Outcome[], input: Partial<ScoreInput> = {}) =>
-  score({ outcomes, durationS: 0, actionCount: procedure.minActions, mode: 'practice', ...input }, procedure)
+/** Scored as a finished attempt: the trainee's "finish" follows the last outcome. */
+const scoreOf = (procedure: Procedure, outcomes: Outcome[], input: Partial<ScoreInput> = {}) => {
+  const seq = Math.max(-1, ...outcomes.map((o) => o.seq)) + 1
+  const finished: Outcome = { kind: 'finished', seq, tMs: seq }
+  return score(
+    {
+      outcomes: [...outcomes, finished],
+      durationS: 0,
+      actionCount: procedure.minActions,
+      mode: 'practice',
+      ...input,
+    },
+    procedure,
+  )
+}
 
 /** A reference run: every step in the topological order, on target, in time, with the minimal actions. */
 const referenceArb = procedurePartsArb().map((parts) => {
@@ -310,6 +323,7 @@ const attemptFor = (
   schema: ATTEMPT_SCHEMA_VERSION,
   id: 'property-attempt',
   exerciseId: toyExercise(procedure).id,
+  exerciseVersion: toyExercise(procedure).version,
   procedure: { id: procedure.id, version: procedure.version },
   model: { scene: toyModel.scene, version: toyModel.version },
   seed,

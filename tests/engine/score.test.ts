@@ -7,8 +7,23 @@ import { ON_TARGET, SPLICE, error, hint, perfectSplice, recovered, resetSeq, ste
 
 const close = (value: number) => expect.closeTo(value, 10)
 
+/** The trainee's "finish" after the last outcome: only a finished attempt can pass. */
+const finishedAfter = (outcomes: readonly Outcome[]): Outcome => {
+  const seq = Math.max(-1, ...outcomes.map((o) => o.seq)) + 1
+  return { kind: 'finished', seq, tMs: seq * 1000 }
+}
+
 const run = (outcomes: Outcome[], input: Partial<ScoreInput> = {}, procedure: Procedure = SPLICE) =>
-  score({ outcomes, durationS: 60, actionCount: 4, mode: 'practice', ...input }, procedure)
+  score(
+    {
+      outcomes: [...outcomes, finishedAfter(outcomes)],
+      durationS: 60,
+      actionCount: 4,
+      mode: 'practice',
+      ...input,
+    },
+    procedure,
+  )
 
 beforeEach(resetSeq)
 
@@ -21,6 +36,7 @@ describe('score — a perfect attempt', () => {
       score: close(1),
       components: { completion: 1, order: 1, parameters: 1, errors: 1, time: 1, economy: 1 },
       success: true,
+      finished: true,
       graded: true,
       passMark: 0.7,
       durationS: 60,
@@ -34,6 +50,18 @@ describe('score — a perfect attempt', () => {
   it('judges outcomes by seq, not by their place in the array', () => {
     const outcomes = perfectSplice()
     expect(run(outcomes.slice().reverse())).toEqual(run(outcomes))
+  })
+})
+
+describe('score — an attempt the trainee did not finish', () => {
+  it('is never a success, even when the work itself is perfect', () => {
+    const report = score(
+      { outcomes: perfectSplice(), durationS: 60, actionCount: 4, mode: 'practice' },
+      SPLICE,
+    )
+    expect(report.score).toBeCloseTo(1, 10)
+    expect(report.finished).toBe(false)
+    expect(report.success).toBe(false)
   })
 })
 

@@ -108,6 +108,7 @@ describe('parseAttempt', () => {
     schema: ATTEMPT_SCHEMA_VERSION,
     id: 'a1',
     exerciseId: 'ex',
+    exerciseVersion: '1',
     procedure: { id: 'splice', version: '1' },
     model: { scene: 'toy', version: '1' },
     seed: 3,

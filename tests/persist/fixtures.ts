@@ -17,6 +17,7 @@ export function attempt(overrides: Partial<Attempt> = {}): Attempt {
     schema: ATTEMPT_SCHEMA_VERSION,
     id: 'a1',
     exerciseId: 'splicing-1',
+    exerciseVersion: '1.0.0',
     procedure: { id: 'splicing', version: '1' },
     model: { scene: 'splicing', version: '1' },
     seed: 42,

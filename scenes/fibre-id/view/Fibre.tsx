@@ -20,25 +20,34 @@ export const RING_PERIOD_MM = 24
 export type LiveTip = PointMm & { version: number }
 
 type Props = {
-  mouth: PointMm
-  pose: FibrePose
+  mouthX: number
+  mouthZ: number
+  /** Organiser slot the fibre lies in, or null when its end is free. */
+  slot: number | null
+  tipX: number
+  tipZ: number
+  lifted: boolean
   material: Material
   /** Live pointer position while this fibre is held; null when it lies still. */
   liveTip: RefObject<LiveTip | null> | null
 }
 
-export function Fibre({ mouth, pose, material, liveTip }: Props) {
+export function Fibre({ mouthX, mouthZ, slot, tipX, tipZ, lifted, material, liveTip }: Props) {
   const geometry = useMemo(() => createTubeGeometry({ pointCount: PATH_POINTS, radialSegments: 6 }), [])
   const path = useMemo(() => newPathBuffer(), [])
   const drawnVersion = useRef(-1)
+  const mouth = useMemo(() => ({ x: mouthX, z: mouthZ }), [mouthX, mouthZ])
   const heldPose = useMemo(() => ({ kind: 'free' as const, tip: { x: 0, z: 0 }, lifted: true }), [])
   useEffect(() => () => geometry.dispose(), [geometry])
 
+  // Primitive dependencies: the tube is bent again only when the fibre really moved, not on every render.
   useEffect(() => {
+    const pose: FibrePose =
+      slot === null ? { kind: 'free', tip: { x: tipX, z: tipZ }, lifted } : { kind: 'slot', slot }
     writeFibrePath(path, mouth, pose)
     bendTube(geometry, path, FIBRE_RADIUS_MM, RING_PERIOD_MM)
     drawnVersion.current = -1
-  }, [geometry, path, mouth, pose])
+  }, [geometry, path, mouth, slot, tipX, tipZ, lifted])
 
   useFrame(() => {
     const tip = liveTip?.current

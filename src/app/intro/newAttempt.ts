@@ -27,6 +27,7 @@ export function newAttempt(model: SceneModel<unknown>, exercise: Exercise): Atte
     schema: ATTEMPT_SCHEMA_VERSION,
     id: newId(),
     exerciseId: exercise.id,
+    exerciseVersion: exercise.version,
     procedure: { id: exercise.procedure.id, version: exercise.procedure.version },
     model: { scene: model.scene, version: model.version },
     seed: exercise.seed ?? randomSeed(),

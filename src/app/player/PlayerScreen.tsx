@@ -6,7 +6,6 @@ import { Suspense, useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
 import { useStore } from 'zustand'
-import { scoreAttempt } from '../../engine/replay.ts'
 import { localText } from '../../i18n/index.ts'
 import { PerfProbe } from '../../kit/PerfProbe.tsx'
 import { Stage } from '../../kit/Stage.tsx'
@@ -14,6 +13,7 @@ import { createSceneUi } from '../../kit/sceneUi.ts'
 import { stateDigest } from '../../kit/stateDigest.ts'
 import { routes } from '../routes.ts'
 import { useServices } from '../services.tsx'
+import { useStoreProblem } from '../useStoreProblem.ts'
 import { CameraViews } from './CameraViews.tsx'
 import { ElapsedClock } from './ElapsedClock.tsx'
 import { FeedbackToast } from './FeedbackToast.tsx'
@@ -49,21 +49,17 @@ export function PlayerScreen({ session }: { session: PlayerSession }) {
     [last, mode, procedure, t, i18n.language],
   )
   const elapsedMs = useCallback(() => live.elapsedMs(), [live])
+  const storageProblem = useStoreProblem()
   const digest = useMemo(() => stateDigest(state), [state])
   const gestureCount = useStore(live, (s) => s.attempt.gestures.length)
 
   const finish = async () => {
     setConfirmFinish(false)
     const outcomes = live.dispatch({ type: 'finish' })
+    // A second tap finds the attempt closed already: dispatch refuses it and nothing is saved twice.
     if (!outcomes.some((outcome) => outcome.kind === 'finished')) return
     const { attempt } = live.getState()
-    const report = scoreAttempt(runtime.model, exercise, procedure, attempt)
-    const { score, components, success, graded } = report
-    await attempts.saveAttempt({
-      ...attempt,
-      finishedAt: new Date().toISOString(),
-      report: { score, components, success, graded },
-    })
+    await attempts.saveAttempt({ ...attempt, finishedAt: new Date().toISOString() })
     navigate(routes.results(attempt.id))
   }
 
@@ -96,7 +92,7 @@ export function PlayerScreen({ session }: { session: PlayerSession }) {
         <Overlay store={live} dispatch={live.dispatch} showHint={showHint} cameraView={cameraView} ui={ui} />
         <div className="player-status">
           <p className="player-progress" data-testid="progress">
-            {t('player.progress', { done, total })}
+            {t('player.progress', { done, count: total })}
           </p>
           <LiveReadout ui={ui} />
         </div>
@@ -106,6 +102,11 @@ export function PlayerScreen({ session }: { session: PlayerSession }) {
           </p>
         ) : null}
         <FeedbackToast key={gestureCount} feedback={feedback} />
+        {storageProblem ? (
+          <p className="player-storage" role="alert">
+            {t('player.notSaved')}
+          </p>
+        ) : null}
       </main>
       <footer className="player-bottom">
         <CameraViews views={scene.views} current={cameraView} onChange={setCameraView} />

@@ -46,12 +46,21 @@ export function usePlayerSession(attemptId: string): SessionStatus {
       if (!opened.ok) return settle({ kind: 'problem', problem: 'unknown-exercise' })
       const { scene, runtime, exercise } = opened
       const procedure = procedures.get(attempt.procedure.id, attempt.procedure.version)
-      if (!procedure || runtime.model.version !== attempt.model.version) {
+      if (
+        !procedure ||
+        runtime.model.version !== attempt.model.version ||
+        exercise.version !== attempt.exerciseVersion
+      ) {
         return settle({ kind: 'problem', problem: 'old-version' })
       }
       const module = await scene.loadView()
       if (cancelled) return
       const live = createLiveAttempt(runtime.model, exercise, attempt) as LiveAttempt<never>
+      // Finished in the log but not in storage (the tab closed between the two saves): close it now.
+      if (!live.getState().interactive) {
+        await attempts.saveAttempt({ ...attempt, finishedAt: new Date().toISOString() })
+        return settle({ kind: 'problem', problem: 'finished' })
+      }
       unsubscribe = live.subscribe((next, previous) => {
         if (next.attempt !== previous.attempt) void attempts.saveAttempt(next.attempt)
       })

@@ -13,7 +13,8 @@ export const player = {
   },
   objective: 'Objectif',
   elapsed: 'Temps',
-  progress: '{{done}} / {{total}} rangées',
+  progress_one: '{{done}} / {{count}} rangée',
+  progress_other: '{{done}} / {{count}} rangées',
   hint: 'Indice',
   hintCost: 'Un indice coûte un peu de points.',
   finish: 'Terminer',
@@ -24,11 +25,9 @@ export const player = {
   help: 'Aide',
   close: 'Fermer',
   quit: 'Quitter',
-  saved: 'Enregistré',
   notSaved:
     'L’enregistrement local ne fonctionne pas : votre essai continue mais ne sera pas gardé si vous fermez la page.',
   canvasLabel: 'Atelier en 3D. Utilisez Tab pour choisir une fibre ou un emplacement, puis Entrée.',
-  holding: 'En main : fibre',
   rejected: {
     'hand-full': 'Vous tenez déjà une fibre : posez-la d’abord.',
     'slot-occupied': 'L’emplacement {{slot}} est déjà occupé.',
@@ -41,11 +40,10 @@ export const player = {
     'unknown-gesture': 'Geste inconnu.',
   },
   feedback: {
-    placed: 'Fibre {{fibre}} rangée.',
-    opened: 'Tube ouvert.',
     recovered: 'Erreur corrigée.',
   },
   live: {
+    takeFirst: 'Prenez d’abord une fibre (Tab jusqu’à une fibre, puis Entrée)',
     overSlot: 'Emplacement {{slot}}',
     overFan: 'Reposer dans le faisceau',
     overMat: 'Lâcher ici : la fibre tombe',
@@ -56,10 +54,14 @@ export const player = {
     'open-tube': 'Ouvrez le tube {{tube}} : glissez le coupe-tube le long de la zone marquée.',
     take: 'Prenez la fibre signalée par la flèche.',
     place: 'Posez-la en position {{slot}}.',
-    'put-back': 'Ce n’est pas la bonne : reposez cette fibre (touche Échap).',
+    'put-back':
+      'Pas maintenant : reposez cette fibre dans le faisceau (glissez-la vers les autres, ou Échap).',
+    'slot-taken':
+      'La position {{slot}} est occupée par une autre fibre : reposez celle-ci, puis retirez l’autre.',
     done: 'Tout est rangé. Appuyez sur Terminer.',
   },
   targets: {
+    held: 'Fibre en main : flèches pour la déplacer, Entrée pour la poser, Échap pour la reposer',
     tube: 'Tube {{index}}',
     tubeWithColour: 'Tube {{index}}, {{colour}}',
     fibre: 'Fibre {{index}} du faisceau',
