@@ -6,8 +6,8 @@ import { z } from 'zod/mini'
 import { mm } from '../../src/engine/units.ts'
 import { validateWith } from '../../src/engine/validate.ts'
 import type { Validated } from '../../src/engine/validate.ts'
-import { COLOUR_CODE_IDS } from './colourCodes.ts'
-import type { ColourCodeId } from './colourCodes.ts'
+import { COLOUR_CODE_IDS } from '../common/colourCodes.ts'
+import type { ColourCodeId } from '../common/colourCodes.ts'
 
 const position = z.int().check(z.gte(1), z.lte(24))
 

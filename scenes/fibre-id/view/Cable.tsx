@@ -7,7 +7,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react'
 import { Matrix4 } from 'three'
 import type { InstancedMesh } from 'three'
 import { surface } from '../../../src/kit/materials.ts'
-import { codePosition } from '../colourCodes.ts'
+import { codePosition } from '../../common/colourCodes.ts'
 import { CABLE_END, MAT, tubeWindow, tubeZ } from '../layout.ts'
 import type { FibreIdSetup } from '../setup.ts'
 

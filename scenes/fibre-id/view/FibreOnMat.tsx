@@ -1,6 +1,6 @@
 /** A fibre of the scene's state, handed to the drawing as plain numbers (its tube mouth, its end, its slot). */
 import type { RefObject } from 'react'
-import { codePosition } from '../colourCodes.ts'
+import { codePosition } from '../../common/colourCodes.ts'
 import { fibreTip, tubeMouth } from '../layout.ts'
 import type { FibreIdState, FibreState } from '../model.ts'
 import { Fibre } from './Fibre.tsx'

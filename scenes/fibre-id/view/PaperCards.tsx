@@ -6,7 +6,7 @@ import { use, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
 import { surface } from '../../../src/kit/materials.ts'
-import { COLOUR_CODE_NAMES, codePosition } from '../colourCodes.ts'
+import { COLOUR_CODE_NAMES, codePosition } from '../../common/colourCodes.ts'
 import { MAT } from '../layout.ts'
 import type { FibreIdSetup } from '../setup.ts'
 

@@ -6,7 +6,7 @@
 import type { Material } from 'three'
 import { canvasTexture } from '../../../src/kit/canvasTexture.ts'
 import { surface } from '../../../src/kit/materials.ts'
-import type { CodePosition } from '../colourCodes.ts'
+import type { CodePosition } from '../../common/colourCodes.ts'
 
 const RING_SHARE = 0.22
 

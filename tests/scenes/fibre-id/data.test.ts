@@ -4,7 +4,7 @@ import { FIBRE_ID_EXERCISES } from '../../../scenes/fibre-id/exercises.ts'
 import { FIBRE_ID_PROCEDURES } from '../../../scenes/fibre-id/procedures.ts'
 import { parseFibreIdSetup } from '../../../scenes/fibre-id/setup.ts'
 import { ERR, FIND_STEP, OPEN_TUBE_STEP, layStepId } from '../../../scenes/fibre-id/model.ts'
-import { COLOUR_CODES, codePosition } from '../../../scenes/fibre-id/colourCodes.ts'
+import { COLOUR_CODES, codePosition } from '../../../scenes/common/colourCodes.ts'
 import { SLOT_PITCH_MM } from '../../../scenes/fibre-id/layout.ts'
 import { procedureFor } from './sim.ts'
 

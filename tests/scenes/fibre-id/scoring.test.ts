@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Procedure } from '../../../src/engine/schema.ts'
 import type { ComponentScores, Finding } from '../../../src/engine/types.ts'
 import { ERR, FIND_STEP, layStepId } from '../../../scenes/fibre-id/model.ts'
-import { codePosition } from '../../../scenes/fibre-id/colourCodes.ts'
+import { codePosition } from '../../../scenes/common/colourCodes.ts'
 import { fibreIdSim } from './sim.ts'
 
 const EVALUATION = 'fibre-id.evaluation-12'
