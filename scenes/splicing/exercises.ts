@@ -4,8 +4,8 @@
  * a trainer to change, never in the model.
  */
 import type { Exercise } from '../../src/engine/schema.ts'
-import { FUSION_10_02, FUSION_16_01 } from './procedures.ts'
-import type { FusionTolerances } from './procedures.ts'
+import { FUSION_10_02, FUSION_16_01 } from './tolerances.ts'
+import type { FusionTolerances } from './tolerances.ts'
 import type { SplicingSetup } from './setup.ts'
 
 const TOOLS = [
@@ -35,6 +35,7 @@ function setup(t: FusionTolerances, fibres: Pick<SplicingSetup, 'left' | 'right'
     stripTargetMm: t.stripTargetMm,
     sleeveLengthMm: t.sleeveLengthMm,
     heatCycleS: HEAT_S[t.sleeveLengthMm],
+    sleeveOverlapMm: 2,
     coolS: 20,
     spareMm: 120,
     maxPullMm: 30,

@@ -51,5 +51,8 @@ export const GLASSES = { at: { x: 70, z: 185 } }
 
 /** The point on the fibre line where the two fibre ends meet (the splice point). */
 export const SPLICE_POINT = { x: SPLICER.at.x, z: SPLICER.at.z }
+/** Height of the plane on which carried tools and fibres travel: above the mat, below the splicer's top. */
+export const CARRY_Y_MM = 40
+
 /** Height of the fibre line across the splicer's V-grooves. */
 export const FIBRE_LINE_Y = MAT.thicknessMm + SPLICER.topMm + 2

@@ -54,8 +54,6 @@ export const STEP = {
  * minimum, the end faces touch and chip.
  */
 export const TIP_WINDOW_MM = { min: 0.2, max: 4 }
-/** Sleeve overlap needed on the coating at each end of the bare glass [I]. */
-export const SLEEVE_OVERLAP_MM = 2
 /** Coating left under the cleaver blade spoils the cleave: bare glass must exceed the cleave length by this. */
 export const CLEAVE_MARGIN_MM = 2
 
@@ -233,7 +231,14 @@ function act(state: SplicingState, g: Gesture, at: At): Result {
       return needSide((s) => threadSleeve(state, s, num(g, 'lengthMm'), at))
     case 'strip':
       return needSide((s) =>
-        strip(state, s, num(g, 'lengthMm'), num(g, 'offAxisDeg'), num(g, 'pulls', 1), at),
+        strip(
+          state,
+          s,
+          num(g, 'lengthMm'),
+          num(g, 'offAxisDeg'),
+          num(g, 'longestPullMm', num(g, 'lengthMm') / Math.max(1, num(g, 'pulls', 1))),
+          at,
+        ),
       )
     case 'wipe':
       return needSide((s) => wipe(state, s, g.p?.towardTip === true, g.p?.fresh === true, at))
@@ -300,20 +305,20 @@ function threadSleeve(state: SplicingState, side: Side, lengthMm: number, at: At
   return { state: next, outcomes: [{ kind: 'step', step: STEP.sleeve, ...at }] }
 }
 
+/** `longestPullMm`: the longest single stroke (a strip is pulled off in one or several strokes). */
 function strip(
   state: SplicingState,
   side: Side,
   lengthMm: number,
   offAxisDeg: number,
-  pulls: number,
+  longestPullMm: number,
   at: At,
 ): Result {
   const end = state.ends[side]
   if (end.phase !== 'coated') return rejected(state, at, 'already-stripped', sideDetail(side))
   if (lengthMm <= 0) return rejected(state, at, 'nothing-stripped')
   const { maxPullMm, breakOffAxisDeg, spareMm } = state.setup
-  const perPullMm = lengthMm / Math.max(1, Math.round(pulls))
-  if (Math.abs(offAxisDeg) > breakOffAxisDeg || perPullMm > maxPullMm) {
+  if (Math.abs(offAxisDeg) > breakOffAxisDeg || longestPullMm > maxPullMm) {
     const usedMm = end.usedMm + lengthMm
     const breaks = end.breaks + 1
     const detail = {
@@ -332,7 +337,8 @@ function strip(
         ...at,
         detail: sideDetail(side),
       })
-      return { state: withEnd(state, side, { ...freshEnd(), breaks }), outcomes }
+      // The scraps already on the bench stay there: a new end does not tidy the bench.
+      return { state: withEnd(state, side, { ...freshEnd(), breaks, scraps: end.scraps }), outcomes }
     }
     return { state: withEnd(state, side, { usedMm, breaks }), outcomes }
   }
@@ -355,13 +361,14 @@ function wipe(state: SplicingState, side: Side, towardTip: boolean, fresh: boole
   if (end.phase === 'coated') return rejected(state, at, 'nothing-to-wipe', sideDetail(side))
   if (end.phase === 'cleaved') {
     // Wiping a cleaved end touches its end face: it is dirty again, and the cleave is spoilt.
+    const touches = touchNumber(end)
     return {
-      state: withEnd(state, side, { dirty: true, touches: end.touches + 1 }),
+      state: withEnd(state, side, { dirty: true, touches }),
       outcomes: [
         {
           kind: 'error',
           error: ERR.touched,
-          ref: `${side}-touch-${end.touches + 1}`,
+          ref: `${side}-touch-${touches}`,
           ...at,
           detail: sideDetail(side),
         },
@@ -391,10 +398,17 @@ function wipe(state: SplicingState, side: Side, towardTip: boolean, fresh: boole
   }
 }
 
+/**
+ * The number of this touch, which names it for a later recovery: touched again before it was put
+ * right, it is the same contamination, so one re-preparation puts every such touch right.
+ */
+const touchNumber = (end: FibreEnd) => (end.dirty && end.touches > 0 ? end.touches : end.touches + 1)
+
 function touch(state: SplicingState, side: Side, at: At): Result {
   const end = state.ends[side]
-  if (end.phase === 'coated') return { state, outcomes: [] }
-  const touches = end.touches + 1
+  // Coating, or glass not cleaned yet (the wipe is still to come): nothing is spoilt.
+  if (end.phase === 'coated' || end.clean === 'none') return { state, outcomes: [] }
+  const touches = touchNumber(end)
   return {
     state: withEnd(state, side, { dirty: true, touches }),
     outcomes: [
@@ -702,7 +716,7 @@ function slideSleeve(state: SplicingState, centreOffsetMm: number, at: At): Resu
   if (sleeve.heatStartMs !== null) return rejected(state, at, 'sleeve-in-heater')
   const offset = round(centreOffsetMm, 1)
   // The sleeve must cover all the bare glass and hold the coating on both sides.
-  const marginMm = (sleeve.lengthMm - bareAroundSpliceMm(state)) / 2 - SLEEVE_OVERLAP_MM
+  const marginMm = (sleeve.lengthMm - bareAroundSpliceMm(state)) / 2 - state.setup.sleeveOverlapMm
   const outcomes: Outcome[] = [
     { kind: 'step', step: STEP.centre, ...at, measured: { centreOffsetMm: offset } },
   ]

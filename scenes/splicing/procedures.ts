@@ -8,6 +8,8 @@
 import type { ErrorDef, Procedure, Step } from '../../src/engine/schema.ts'
 import { ERR, SIDES, STEP } from './model.ts'
 import type { Side } from './model.ts'
+import { FUSION_10_02, FUSION_16_01 } from './tolerances.ts'
+import type { FusionTolerances } from './tolerances.ts'
 
 const ERRORS: ErrorDef[] = [
   {
@@ -193,15 +195,6 @@ const ERRORS: ErrorDef[] = [
     },
   },
 ]
-
-export type FusionTolerances = {
-  id: string
-  lossThresholdDb: number
-  cleaveLengthMm: number
-  cleaveAngleLimitDeg: number
-  stripTargetMm: number
-  sleeveLengthMm: 40 | 60
-}
 
 const sideName = { L: { fr: 'gauche', en: 'left' }, R: { fr: 'droite', en: 'right' } } as const
 
@@ -413,24 +406,6 @@ export function fusionProcedure(t: FusionTolerances): Procedure {
     weights: { completion: 0.3, order: 0.2, parameters: 0.25, errors: 0.15, time: 0.05, economy: 0.05 },
     hintPenalty: 0.02,
   }
-}
-
-export const FUSION_16_01: FusionTolerances = {
-  id: 'splicing.fusion-16mm-0.1dB',
-  lossThresholdDb: 0.1,
-  cleaveLengthMm: 16,
-  cleaveAngleLimitDeg: 1,
-  stripTargetMm: 35,
-  sleeveLengthMm: 60,
-}
-
-export const FUSION_10_02: FusionTolerances = {
-  id: 'splicing.fusion-10mm-0.2dB',
-  lossThresholdDb: 0.2,
-  cleaveLengthMm: 10,
-  cleaveAngleLimitDeg: 1,
-  stripTargetMm: 30,
-  sleeveLengthMm: 40,
 }
 
 export const SPLICING_PROCEDURES: Procedure[] = [fusionProcedure(FUSION_16_01), fusionProcedure(FUSION_10_02)]

@@ -33,6 +33,8 @@ export const SplicingSetupSchema = z.object({
   /** The sleeve this job uses (40 or 60 mm) and its heat cycle (16–26 s depending on the sleeve). */
   sleeveLengthMm: z.union([z.literal(40), z.literal(60)]),
   heatCycleS: positive,
+  /** Sleeve length that must hold the coating at each end of the bare glass [I]. */
+  sleeveOverlapMm: positive,
   /** Time to let the sleeve cool before it is handled [I]. */
   coolS: positive,
   /** Fibre each side can lose to breaks and re-preparation before a new end must be prepared [I]. */

@@ -11,6 +11,7 @@ import { parseExercise, parseProcedure } from '../engine/validate.ts'
 import type { Validated, ValidationIssue } from '../engine/validate.ts'
 import type { SceneViewModule } from '../kit/sceneView.ts'
 import { FIBRE_ID_EXERCISES } from '../../scenes/fibre-id/exercises.ts'
+import { SPLICING_EXERCISES } from '../../scenes/splicing/exercises.ts'
 
 export type CameraView = { id: string; label: LocalText }
 
@@ -22,7 +23,7 @@ export type SceneRuntime = {
   /** How much of the work order is done, for the HUD. */
   progress: (state: never) => { done: number; total: number }
   /** i18n key and values of the next hint's words. */
-  hintMessage: (state: never) => { key: string; values?: Record<string, number> }
+  hintMessage: (state: never) => { key: string; values?: Record<string, number | string> }
 }
 
 export type SceneEntry = {
@@ -32,6 +33,8 @@ export type SceneEntry = {
   /** Id of the pictogram drawn on the home page. */
   pictogram: string
   views: CameraView[]
+  /** i18n key of the HUD's progress line, with {{done}} and {{count}} (plural on the total). */
+  progressKey: string
   /** Listed at once; each one is validated when its scene's runtime loads. */
   exercises: Exercise[]
   loadRuntime: () => Promise<SceneRuntime>
@@ -55,6 +58,7 @@ export const SCENES: SceneEntry[] = [
       { id: 'fibres', label: { fr: 'Fibres', en: 'Fibres' } },
       { id: 'organiser', label: { fr: 'Cassette', en: 'Organiser' } },
     ],
+    progressKey: 'player.progress',
     exercises: FIBRE_ID_EXERCISES,
     loadRuntime: async () => {
       const scene = await import('../../scenes/fibre-id/index.ts')
@@ -67,6 +71,34 @@ export const SCENES: SceneEntry[] = [
       }
     },
     loadView: () => import('../../scenes/fibre-id/View.tsx') as Promise<SceneViewModule>,
+  },
+  {
+    id: 'splicing',
+    title: { fr: 'Soudure par fusion', en: 'Fusion splicing' },
+    summary: {
+      fr: 'Dénuder, nettoyer, cliver, souder, protéger : le poste de soudure complet.',
+      en: 'Strip, clean, cleave, splice, protect: the whole splicing station.',
+    },
+    pictogram: 'splicing',
+    views: [
+      { id: 'overview', label: { fr: 'Établi', en: 'Bench' } },
+      { id: 'prep', label: { fr: 'Préparation', en: 'Preparation' } },
+      { id: 'cleaver', label: { fr: 'Cliveuse', en: 'Cleaver' } },
+      { id: 'splicer', label: { fr: 'Soudeuse', en: 'Splicer' } },
+    ],
+    progressKey: 'splicing.progress',
+    exercises: SPLICING_EXERCISES,
+    loadRuntime: async () => {
+      const scene = await import('../../scenes/splicing/index.ts')
+      return {
+        model: scene.splicingModel as SceneModel<unknown>,
+        procedures: scene.SPLICING_PROCEDURES,
+        parseSetup: scene.parseSplicingSetup,
+        progress: scene.progress,
+        hintMessage: scene.hintMessage,
+      }
+    },
+    loadView: () => import('../../scenes/splicing/View.tsx') as Promise<SceneViewModule>,
   },
 ]
 

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next'
 import { Icon } from '../Icon.tsx'
 import type { IconName } from '../Icon.tsx'
 
-/** Tools with a drawing and a name; a tool added to an exercise before it has a name here shows its id. */
-const KNOWN_TOOLS: Record<string, IconName> = {
+/** Tools with their own drawing; the others get the generic tool drawing. A tool with no name yet shows its id. */
+const TOOL_ICONS: Record<string, IconName> = {
   'work-mat': 'work-mat',
   organiser: 'organiser',
   'tube-cutter': 'tube-cutter',
@@ -14,11 +14,10 @@ export function ToolList({ tools }: { tools: string[] }) {
   return (
     <ul className="intro-tools">
       {tools.map((tool) => {
-        const icon = KNOWN_TOOLS[tool]
         return (
           <li key={tool}>
-            <Icon name={icon ?? 'tool'} />
-            {icon ? t(`tools.${tool}`) : tool}
+            <Icon name={TOOL_ICONS[tool] ?? 'tool'} />
+            {t(`tools.${tool}`, { defaultValue: tool })}
           </li>
         )
       })}

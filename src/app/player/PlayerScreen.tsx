@@ -92,7 +92,7 @@ export function PlayerScreen({ session }: { session: PlayerSession }) {
         <Overlay store={live} dispatch={live.dispatch} showHint={showHint} cameraView={cameraView} ui={ui} />
         <div className="player-status">
           <p className="player-progress" data-testid="progress">
-            {t('player.progress', { done, count: total })}
+            {t(scene.progressKey, { done, count: total })}
           </p>
           <LiveReadout ui={ui} />
         </div>

@@ -75,6 +75,13 @@ export const pages = {
     },
   },
   tools: {
+    'fusion-splicer': 'Fusion splicer',
+    cleaver: 'Precision cleaver',
+    stripper: 'Fibre stripper',
+    'alcohol-wipes': 'Alcohol and wipes',
+    sleeves: 'Protection sleeves 40 / 60 mm',
+    'scrap-bin': 'Fibre scrap bin',
+    'safety-glasses': 'Safety glasses',
     'work-mat': 'Work mat',
     organiser: 'Fibre organiser',
     'tube-cutter': 'Tube cutter',

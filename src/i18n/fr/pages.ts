@@ -76,6 +76,13 @@ export const pages = {
     },
   },
   tools: {
+    'fusion-splicer': 'Soudeuse à fusion',
+    cleaver: 'Cliveuse de précision',
+    stripper: 'Pince à dénuder',
+    'alcohol-wipes': 'Alcool et lingettes',
+    sleeves: 'Gaines de protection 40 / 60 mm',
+    'scrap-bin': 'Poubelle à déchets de fibre',
+    'safety-glasses': 'Lunettes de sécurité',
     'work-mat': 'Tapis de travail',
     organiser: 'Cassette de rangement',
     'tube-cutter': 'Coupe-tube',

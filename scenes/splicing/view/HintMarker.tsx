@@ -1,0 +1,17 @@
+/** The yellow arrow of a hint, over the tool or place the next move starts from. */
+import { marker } from '../../../src/kit/materials.ts'
+import type { SplicingState } from '../model.ts'
+import { hintTarget } from '../progress.ts'
+import { locateTarget } from '../targets.ts'
+import type { WorkForTargets } from '../targets.ts'
+
+export function HintMarker({ state, work }: { state: SplicingState; work: WorkForTargets }) {
+  const id = hintTarget(state)
+  const at = id ? locateTarget(state, id, work) : null
+  if (!at) return null
+  return (
+    <mesh position={[at[0], at[1] + 40, at[2]]} rotation={[Math.PI, 0, 0]} material={marker('#ffc400')}>
+      <coneGeometry args={[7, 18, 16]} />
+    </mesh>
+  )
+}

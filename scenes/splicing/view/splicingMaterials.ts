@@ -1,0 +1,59 @@
+/**
+ * The bench's looks, named once so the tools share them: a handful of colours over the whole scene keeps
+ * the palette calm and the shader programs few (ARCHITECTURE.md: ≤ 15 per scene). All come from the kit's
+ * material cache; the transparent and self-lit ones are cached instances given their extra settings once.
+ */
+import type { MeshStandardMaterial, Texture } from 'three'
+import { surface } from '../../../src/kit/materials.ts'
+
+/** Splicer and cleaver housings: dark anthracite, satin moulded plastic. */
+export const housing = () => surface('#3a3e44', { roughness: 0.55, key: 'housing' })
+/** The darker deck plates and bezels around the work. */
+export const deck = () => surface('#25282c', { roughness: 0.5, key: 'deck' })
+/** Rubber: bumpers, clamp pads, grips' ends. */
+export const rubber = () => surface('#161719', { roughness: 0.92, key: 'rubber' })
+/**
+ * Machined steel. There is no environment map in the scene, so a truly metallic surface would render
+ * nearly black: a light grey with a little metalness reads as bare steel under the bench lights.
+ */
+export const steel = () => surface('#b4b9bf', { roughness: 0.32, metalness: 0.35, key: 'steel' })
+/** Die-cast aluminium, painted grey: the cleaver's body. */
+export const castMetal = () => surface('#8a9198', { roughness: 0.45, metalness: 0.2, key: 'cast-metal' })
+/** Zirconia V-groove blocks and similar white ceramic parts. */
+export const ceramic = () => surface('#ebe7dd', { roughness: 0.4, key: 'ceramic' })
+/** Accent for the parts the trainee operates (fibre clamps, heater lid), a muted steel blue. */
+export const accent = () => surface('#2f6690', { roughness: 0.45, key: 'accent' })
+/** Light grey plastic: keys, the cleaver's lid, pump tops. */
+export const lightPlastic = () => surface('#d5d8dc', { roughness: 0.5, key: 'light-plastic' })
+/** Fibre glass as a scrap piece shows it: a thin bright rod. */
+export const glass = () => surface('#eef6f8', { roughness: 0.2, key: 'glass-fibre' })
+
+/**
+ * Clear plastic (wind cover, scrap collector, sleeves, lenses). Transparent materials do not write
+ * depth, so what lies under a clear cover stays visible from every side. A `map`'s alpha cuts a shape
+ * out of a plain surface (the glasses' lens).
+ */
+export function clearPlastic(tint: string, opacity: number, map?: Texture): MeshStandardMaterial {
+  const material = surface(tint, { roughness: 0.12, key: `clear-${opacity}`, ...(map ? { map } : {}) })
+  if (!material.transparent) {
+    material.transparent = true
+    material.opacity = opacity
+    material.depthWrite = false
+  }
+  return material
+}
+
+/**
+ * The splicer's display: black glass when off; when on, the picture is emitted (a screen lights itself,
+ * whatever the bench lights do) under a glossy surface that still catches reflections.
+ */
+export function screenMaterial(picture: Texture | null): MeshStandardMaterial {
+  if (!picture) return surface('#07090b', { roughness: 0.18, key: 'screen-off' })
+  const material = surface('#000000', { roughness: 0.18, key: 'screen-on' })
+  if (material.emissiveMap !== picture) {
+    material.emissive.set('#ffffff')
+    material.emissiveMap = picture
+    material.needsUpdate = true
+  }
+  return material
+}
