@@ -12,7 +12,7 @@ import type { CameraPreset } from '../../src/kit/CameraRig.tsx'
 import type { SceneViewProps } from '../../src/kit/sceneView.ts'
 import { TargetProbe } from '../../src/kit/TargetProbe.tsx'
 import { coatingEdge } from './fibrePath.ts'
-import { CLEAVER, GLASSES, SLEEVE_TRAY, SPLICER, STRIPPER, WIPES } from './layout.ts'
+import { CLEAVER, CLEAVER_GUIDE_Y, GLASSES, SLEEVE_TRAY, SPLICER, STRIPPER, WIPES } from './layout.ts'
 import type { Side } from './layout.ts'
 import { SIDES } from './model.ts'
 import type { SplicingState } from './model.ts'
@@ -23,9 +23,11 @@ import {
   fibreLie,
   parkedSleeveX,
   scrapSpot,
+  sleevePose,
   stripperOnFibre,
 } from './places.ts'
 import { locateTarget } from './targets.ts'
+import type { Point3 } from './targets.ts'
 import { HintMarker } from './view/HintMarker.tsx'
 import { Scraps } from './view/Scraps.tsx'
 import { AlcoholPump } from './view/AlcoholPump.tsx'
@@ -37,7 +39,7 @@ import { SleeveOnFibre } from './view/SleeveOnFibre.tsx'
 import { SleeveTray } from './view/SleeveTray.tsx'
 import { SpliceFibre } from './view/SpliceFibre.tsx'
 import type { LiveEdge } from './view/SpliceFibre.tsx'
-import { SplicerBody } from './view/SplicerBody.tsx'
+import { SPLICER_KEYS, SplicerBody } from './view/SplicerBody.tsx'
 import { Stripper } from './view/Stripper.tsx'
 import { ToolGhost } from './view/ToolGhost.tsx'
 import { useBenchGestures } from './view/useBenchGestures.ts'
@@ -54,6 +56,10 @@ const PRESETS: Record<string, CameraPreset> = {
 }
 
 const PICK_Y_MM = 8
+
+/** The splicer's keys: SET arcs, OK keeps the splice, RESET breaks it to redo it. */
+const KEY_OF_TARGET: Record<string, string> = { 'key-set': 'set', 'key-accept': 'ok', 'key-redo': 'reset' }
+const KEY_GESTURE: Record<string, string> = { 'key-set': 'arc', 'key-accept': 'accept', 'key-redo': 'redo' }
 /** Invisible pick volumes, finger-sized. */
 function Pick({
   name,
@@ -93,8 +99,9 @@ function heaterState(
 
 /** The stripper's pose while clamped on a fibre: along the fibre, jaws on the coating. */
 function stripperPose(stripper: { side: Side; atMm: number }) {
-  const [x, y, z] = stripperOnFibre(stripper.side, stripper.atMm)
-  return { x, y, z, rotationYDeg: 0 }
+  const [x, , z] = stripperOnFibre(stripper.side, stripper.atMm)
+  // Held a little above the mat, as technicians lift the fibre to strip it.
+  return { x, y: 12, z, rotationYDeg: 0 }
 }
 
 export default function SplicingView({
@@ -147,8 +154,15 @@ export default function SplicingView({
     ...(state.screen.bubble === undefined ? {} : { bubble: state.screen.bubble }),
   })
 
-  const locate = useCallback((id: string) => locateTarget(state, id, work), [state, work])
+  const locate = useCallback(
+    (id: string): Point3 | null =>
+      id in KEY_OF_TARGET
+        ? SPLICER_KEYS[KEY_OF_TARGET[id] as keyof typeof SPLICER_KEYS]
+        : locateTarget(state, id, work),
+    [state, work],
+  )
   const interactive = dispatch !== null
+  const sleeve = sleevePose(state)
   const scraps = (side: Side) => state.ends[side].scraps
 
   return (
@@ -185,7 +199,7 @@ export default function SplicingView({
         const bareMm = state.ends[side].bareMm
         const seated = work.cleaver?.side === side ? work.cleaver : null
         const edge = seated
-          ? ([seated.edgeX, CLEAVER.heightMm + 6, CLEAVER_GUIDE.z] as const)
+          ? ([seated.edgeX, CLEAVER_GUIDE_Y, CLEAVER_GUIDE.z] as const)
           : coatingEdge(side, lie, lie.where === 'joined' || lie.where === 'heater' ? 0 : bareMm)
         return (
           <SpliceFibre
@@ -201,10 +215,12 @@ export default function SplicingView({
           />
         )
       })}
-      {state.sleeve ? (
+      {state.sleeve && sleeve ? (
         <SleeveOnFibre
           lengthMm={state.sleeve.lengthMm === 40 ? 40 : 60}
-          centreX={state.sleeve.centred ? 0 : parkedSleeveX(state.sleeve.side)}
+          centreX={sleeve.x}
+          y={sleeve.y}
+          z={sleeve.z}
           shrunk={state.sleeve.shrunk}
         />
       ) : null}
@@ -325,24 +341,15 @@ export default function SplicingView({
             size={[24, 18, 30]}
             onDown={(e) => gestures.lever(e, state.coverClosed ? 'open-cover' : 'close-cover')}
           />
-          <Pick
-            name="pick-key-set"
-            at={[SPLICER.at.x + 62, SPLICER.topMm - 20, SPLICER.at.z + SPLICER.depthMm / 2]}
-            size={[18, 14, 12]}
-            onDown={(e) => gestures.key(e, 'arc')}
-          />
-          <Pick
-            name="pick-key-accept"
-            at={[SPLICER.at.x - 62, SPLICER.topMm - 10, SPLICER.at.z + SPLICER.depthMm / 2]}
-            size={[18, 14, 12]}
-            onDown={(e) => gestures.key(e, 'accept')}
-          />
-          <Pick
-            name="pick-key-redo"
-            at={[SPLICER.at.x - 62, SPLICER.topMm - 30, SPLICER.at.z + SPLICER.depthMm / 2]}
-            size={[18, 14, 12]}
-            onDown={(e) => gestures.key(e, 'redo')}
-          />
+          {Object.entries(KEY_GESTURE).map(([target, type]) => (
+            <Pick
+              key={target}
+              name={`pick-${target}`}
+              at={SPLICER_KEYS[KEY_OF_TARGET[target] as keyof typeof SPLICER_KEYS]}
+              size={[14, 10, 12]}
+              onDown={(e) => gestures.key(e, type)}
+            />
+          ))}
           {state.sleeve && state.splice?.proofTested && !state.sleeve.centred ? (
             <Pick
               name="pick-sleeve-on-fibre"
@@ -362,7 +369,7 @@ export default function SplicingView({
         </group>
       ) : null}
       <Scraps counts={{ L: scraps('L'), R: scraps('R') }} />
-      {showHint ? <HintMarker state={state} work={work} /> : null}
+      {showHint ? <HintMarker state={state} locate={locate} /> : null}
       <TargetProbe locate={locate} />
     </>
   )

@@ -2,13 +2,13 @@
  * The line a fibre follows from its tube on the bench to the end of its coating, sampled into a reused
  * buffer; the bare glass beyond the coating edge is straight, along x, toward the splicer. Pure.
  */
-import { FIBRE_LINE_Y, FIBRE_ORIGIN, MAT, SPLICER } from './layout.ts'
+import { FIBRE_LINE_Y, FIBRE_ON_MAT_Y, FIBRE_ORIGIN, HEATER_Y, SPLICER } from './layout.ts'
 import type { Side } from './layout.ts'
 import { JOINED_Z, TOWARD_CENTRE } from './places.ts'
 import type { FibreLie } from './places.ts'
 
 export const SPLICE_PATH_POINTS = 32
-const ON_MAT_Y = MAT.thicknessMm + 1.6
+const ON_MAT_Y = FIBRE_ON_MAT_Y
 /** The last stretch before the coating edge is straight, so the bare glass continues in line. */
 const STRAIGHT_MM = 30
 
@@ -27,7 +27,7 @@ export function coatingEdge(side: Side, lie: FibreLie, bareMm: number): [number,
     case 'joined':
       return [-back, ON_MAT_Y + 4, JOINED_Z]
     case 'heater':
-      return [-back, FIBRE_LINE_Y - 6, SPLICER.heater.z]
+      return [-back, HEATER_Y, SPLICER.heater.z]
   }
 }
 

@@ -56,3 +56,9 @@ export const CARRY_Y_MM = 40
 
 /** Height of the fibre line across the splicer's V-grooves. */
 export const FIBRE_LINE_Y = MAT.thicknessMm + SPLICER.topMm + 2
+
+/** Heights where things are aimed at: a fibre lying on the mat, the cleaver's guide, the heater's slot. */
+export const FIBRE_ON_MAT_Y = MAT.thicknessMm + 1.6
+/** A fibre seated in the cleaver lies on the pad at this height (Cleaver.tsx draws the body around it). */
+export const CLEAVER_GUIDE_Y = 29.55
+export const HEATER_Y = MAT.thicknessMm + SPLICER.topMm + 8

@@ -3,7 +3,7 @@
  * into a measured gesture parameter (strip length, seating offset, tip distance, sleeve offset). Pure:
  * the View uses it to draw and hit-test, the keyboard overlay to aim, the tests to check the rules.
  */
-import { CLEAVER, FIBRE_ORIGIN, SPLICE_POINT, SPLICER } from './layout.ts'
+import { CLEAVER, FIBRE_LINE_Y, FIBRE_ON_MAT_Y, HEATER_Y, SPLICE_POINT, SPLICER } from './layout.ts'
 import type { PointMm, Side } from './layout.ts'
 import type { SplicingState } from './model.ts'
 
@@ -101,7 +101,7 @@ export function sleeveOffsetFromRelease(releaseX: number): number {
 /** The clamped stripper's jaws, `atMm` from a resting fibre's tip (x, y, z). */
 export function stripperOnFibre(side: Side, atMm: number): [number, number, number] {
   const tip = REST_TIP[side]
-  return [tip.x - TOWARD_CENTRE[side] * atMm, 10, tip.z]
+  return [tip.x - TOWARD_CENTRE[side] * atMm, FIBRE_ON_MAT_Y, tip.z]
 }
 
 /** Where a side's cleave scraps fall, beside the cleaver, until they are put in the bin. */
@@ -109,7 +109,27 @@ export function scrapSpot(side: Side): PointMm {
   return { x: CLEAVER.at.x + CLEAVER.widthMm / 2 + 22, z: CLEAVER.at.z + (side === 'L' ? -14 : 14) }
 }
 
-/** Where a threaded sleeve waits on its fibre before it is slid over the splice. */
+/** Where a threaded sleeve waits on the joined fibre, beside the splice, before it is slid over it. */
 export function parkedSleeveX(side: Side): number {
-  return FIBRE_ORIGIN[side].x + TOWARD_CENTRE[side] * 60
+  return SPLICE_POINT.x - TOWARD_CENTRE[side] * 80
+}
+
+/** Where the threaded sleeve is drawn: on its fibre, on the joined fibre, or in the heater. */
+export function sleevePose(state: SplicingState): { x: number; y: number; z: number } | null {
+  const sleeve = state.sleeve
+  if (!sleeve) return null
+  if (sleeve.heatStartMs !== null && !sleeve.done)
+    return { x: SPLICE_POINT.x, y: HEATER_Y, z: SPLICER.heater.z }
+  if (state.splice?.proofTested) {
+    return {
+      x: sleeve.centred ? SPLICE_POINT.x : parkedSleeveX(sleeve.side),
+      y: FIBRE_ON_MAT_Y + 4,
+      z: JOINED_Z,
+    }
+  }
+  const dir = TOWARD_CENTRE[sleeve.side]
+  if (state.splice || state.ends[sleeve.side].loaded) {
+    return { x: SPLICE_POINT.x - dir * (SPLICER.clampOffsetMm + 45), y: FIBRE_LINE_Y, z: SPLICE_POINT.z }
+  }
+  return { x: REST_TIP[sleeve.side].x - dir * 75, y: FIBRE_ON_MAT_Y, z: REST_TIP[sleeve.side].z }
 }

@@ -1,13 +1,17 @@
 /**
- * Named places on the splicing bench, for the test probe, the keyboard path and the hint marker.
+ * Named places on the splicing bench, for the test probe, the keyboard path and the hint marker (the
+ * splicer's keys, placed by its drawing, are resolved by the View).
  * Some names carry a measurement: `along-L-35` is 35 mm from the left fibre's tip, `seat-16` the spot
  * in the cleaver for a 16 mm cleave, `vgroove-R-1.5` the right V-groove 1.5 mm from the electrodes,
  * `joined-3` 3 mm from the splice along the joined fibre.
  */
 import { coatingEdge } from './fibrePath.ts'
 import {
-  CARRY_Y_MM,
   CLEAVER,
+  CLEAVER_GUIDE_Y,
+  FIBRE_LINE_Y,
+  FIBRE_ON_MAT_Y,
+  HEATER_Y,
   GLASSES,
   SCRAP_BIN,
   SLEEVE_TRAY,
@@ -45,11 +49,8 @@ const SIMPLE: Record<string, Point3> = {
   'cleaver-blade': [CLEAVER_GUIDE.bladeX, CLEAVER.heightMm - 10, CLEAVER.at.z + CLEAVER.depthMm / 2],
   clamps: [SPLICER.at.x + SPLICER.clampOffsetMm, SPLICER.topMm + 10, SPLICER.at.z],
   cover: [SPLICER.at.x - SPLICER.clampOffsetMm, SPLICER.topMm + 14, SPLICER.at.z - 10],
-  'key-set': [SPLICER.at.x + 62, SPLICER.topMm - 20, SPLICER.at.z + SPLICER.depthMm / 2],
-  'key-accept': [SPLICER.at.x - 62, SPLICER.topMm - 10, SPLICER.at.z + SPLICER.depthMm / 2],
-  'key-redo': [SPLICER.at.x - 62, SPLICER.topMm - 30, SPLICER.at.z + SPLICER.depthMm / 2],
-  heater: [SPLICER.at.x, SPLICER.topMm + 8, SPLICER.heater.z],
-  'off-bench': [0, CARRY_Y_MM, 240],
+  heater: [SPLICER.at.x, HEATER_Y, SPLICER.heater.z],
+  'off-bench': [0, FIBRE_ON_MAT_Y, 240],
 }
 
 const number = (text: string | undefined) => (text === undefined ? Number.NaN : Number(text))
@@ -67,7 +68,7 @@ export function locateTarget(state: SplicingState, id: string, work: WorkForTarg
     case 'along': {
       const mm = number(b)
       if (!side || !Number.isFinite(mm)) return null
-      return [REST_TIP[side].x - TOWARD_CENTRE[side] * mm, CARRY_Y_MM, REST_TIP[side].z]
+      return [REST_TIP[side].x - TOWARD_CENTRE[side] * mm, FIBRE_ON_MAT_Y, REST_TIP[side].z]
     }
     case 'fibre': {
       if (!side) return null
@@ -79,7 +80,7 @@ export function locateTarget(state: SplicingState, id: string, work: WorkForTarg
     }
     case 'seat': {
       const mm = number(a)
-      return Number.isFinite(mm) ? [seatX(mm), CARRY_Y_MM, CLEAVER_GUIDE.z] : null
+      return Number.isFinite(mm) ? [seatX(mm), CLEAVER_GUIDE_Y, CLEAVER_GUIDE.z] : null
     }
     case 'scrap': {
       if (!side) return null
@@ -89,13 +90,13 @@ export function locateTarget(state: SplicingState, id: string, work: WorkForTarg
     case 'vgroove': {
       const mm = number(b)
       if (!side || !Number.isFinite(mm)) return null
-      return [SPLICE_POINT.x - TOWARD_CENTRE[side] * mm, CARRY_Y_MM, SPLICE_POINT.z]
+      return [SPLICE_POINT.x - TOWARD_CENTRE[side] * mm, FIBRE_LINE_Y, SPLICE_POINT.z]
     }
     case 'parked':
-      return state.sleeve ? [parkedSleeveX(state.sleeve.side), 10, JOINED_Z] : null
+      return state.sleeve ? [parkedSleeveX(state.sleeve.side), FIBRE_ON_MAT_Y, JOINED_Z] : null
     case 'joined': {
       const mm = number(a)
-      return Number.isFinite(mm) ? [SPLICE_POINT.x + mm, 10, JOINED_Z] : null
+      return Number.isFinite(mm) ? [SPLICE_POINT.x + mm, FIBRE_ON_MAT_Y, JOINED_Z] : null
     }
     default:
       return null

@@ -11,8 +11,9 @@ import { pointOnWorkPlane } from './workPlane.ts'
 export type PlanePoint = { x: number; z: number }
 
 export type DragHandlers = {
-  move(point: PlanePoint): void
-  end(point: PlanePoint | null): void
+  /** `event` lets a handler measure on another plane too (what the pointer is aimed at). */
+  move(point: PlanePoint, event: PointerEvent): void
+  end(point: PlanePoint | null, event: PointerEvent): void
   /** The system took the pointer away (a call, a gesture of the browser). */
   cancel(): void
 }
@@ -24,12 +25,13 @@ export function useWorkPlaneDrag(heightMm: number) {
   const ndc = useMemo(() => new Vector2(), [])
   const stop = useRef<(() => void) | null>(null)
 
+  /** Where the pointer's ray meets the horizontal plane at `atHeightMm` (the drag's own plane by default). */
   const toPlane = useCallback(
-    (clientX: number, clientY: number): PlanePoint | null => {
+    (clientX: number, clientY: number, atHeightMm: number = heightMm): PlanePoint | null => {
       const rect = canvas.getBoundingClientRect()
       ndc.set(((clientX - rect.left) / rect.width) * 2 - 1, -((clientY - rect.top) / rect.height) * 2 + 1)
       raycaster.setFromCamera(ndc, camera)
-      return pointOnWorkPlane(raycaster.ray, heightMm)
+      return pointOnWorkPlane(raycaster.ray, atHeightMm)
     },
     [canvas, camera, raycaster, ndc, heightMm],
   )
@@ -40,12 +42,12 @@ export function useWorkPlaneDrag(heightMm: number) {
       const onMove = (event: PointerEvent) => {
         if (event.pointerId !== pointerId) return
         const point = toPlane(event.clientX, event.clientY)
-        if (point) handlers.move(point)
+        if (point) handlers.move(point, event)
       }
       const onUp = (event: PointerEvent) => {
         if (event.pointerId !== pointerId) return
         cleanup()
-        handlers.end(toPlane(event.clientX, event.clientY))
+        handlers.end(toPlane(event.clientX, event.clientY), event)
       }
       const onCancel = (event: PointerEvent) => {
         if (event.pointerId !== pointerId) return
@@ -67,5 +69,5 @@ export function useWorkPlaneDrag(heightMm: number) {
   )
 
   useEffect(() => () => stop.current?.(), [])
-  return { start }
+  return { start, toPlane }
 }

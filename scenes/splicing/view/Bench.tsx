@@ -9,6 +9,7 @@ import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canv
 import { surface } from '../../../src/kit/materials.ts'
 import { ALCOHOL_PUMP, CLEAVER, MAT, SCRAP_BIN, SLEEVE_TRAY, SPLICER, WIPES } from '../layout.ts'
 import { PUMP_RADIUS_MM } from './AlcoholPump.tsx'
+import { CLEAVER_COLLECTOR_WIDTH_MM } from './Cleaver.tsx'
 import { SCRAP_BIN_SIZE } from './ScrapBin.tsx'
 import { TRAY_SIZE } from './SleeveTray.tsx'
 import { WIPES_BOX } from './Wipes.tsx'
@@ -26,7 +27,13 @@ type Footprint = { x: number; z: number; widthMm: number; depthMm: number; radiu
 
 const FOOTPRINTS: Footprint[] = [
   { ...SPLICER.at, widthMm: SPLICER.widthMm + 6, depthMm: SPLICER.depthMm + 6, radiusMm: 14 },
-  { ...CLEAVER.at, widthMm: CLEAVER.widthMm, depthMm: CLEAVER.depthMm, radiusMm: 6 },
+  {
+    x: CLEAVER.at.x + CLEAVER_COLLECTOR_WIDTH_MM / 2,
+    z: CLEAVER.at.z,
+    widthMm: CLEAVER.widthMm + CLEAVER_COLLECTOR_WIDTH_MM,
+    depthMm: CLEAVER.depthMm,
+    radiusMm: 6,
+  },
   { ...ALCOHOL_PUMP.at, widthMm: PUMP_RADIUS_MM * 2, depthMm: PUMP_RADIUS_MM * 2, radiusMm: PUMP_RADIUS_MM },
   { ...WIPES.at, widthMm: WIPES_BOX.widthMm, depthMm: WIPES_BOX.depthMm, radiusMm: 3 },
   { ...SLEEVE_TRAY.at, widthMm: TRAY_SIZE.widthMm, depthMm: TRAY_SIZE.depthMm, radiusMm: 4 },

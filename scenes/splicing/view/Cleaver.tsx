@@ -10,6 +10,7 @@ import { CylinderGeometry } from 'three'
 import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
 import { surface } from '../../../src/kit/materials.ts'
 import { CLEAVER, MAT } from '../layout.ts'
+import { CLEAVER_GUIDE } from '../places.ts'
 import { box, mergeParts, roundedBlock, vGrooveBlock } from './geometry.ts'
 import { castMetal, clearPlastic, glass, housing, rubber, steel } from './splicingMaterials.ts'
 import { useGeometry } from './useGeometry.ts'
@@ -26,35 +27,49 @@ const BODY_HEIGHT_MM = 24
 const BODY_TOP_Y = MAT.thicknessMm + BODY_HEIGHT_MM
 const PAD_MM = 1.4
 const PAD_TOP_Y = BODY_TOP_Y + PAD_MM
-/** The collector takes the right end of the footprint; the body the rest. */
-const COLLECTOR = { widthMm: 14, z0Mm: -20, z1Mm: 14, baseTopY: MAT.thicknessMm + 12, topY: BODY_TOP_Y + 4 }
-const BODY_WIDTH_MM = CLEAVER.widthMm - COLLECTOR.widthMm
-const BODY_CENTRE_X = -COLLECTOR.widthMm / 2
+const HALF_WIDTH_MM = CLEAVER.widthMm / 2
 const HALF_DEPTH_MM = CLEAVER.depthMm / 2
 
-/** Along the fibre, in the cleaver's frame: the blade line, and the fibre line across the deck. */
-const BLADE_X = 6
-const FIBRE_Z = -8
+/**
+ * Along the fibre, in the cleaver's frame: the blade line and the fibre line across the deck, where the
+ * scene measures cleave lengths and seating (places.ts CLEAVER_GUIDE).
+ */
+const BLADE_X = CLEAVER_GUIDE.bladeX - CLEAVER.at.x
+const FIBRE_Z = CLEAVER_GUIDE.z - CLEAVER.at.z
 const SCALE_LENGTH_MM = 26
 
-/** World position of the fibre guide: a fibre to be cleaved lies along x at this height and depth. */
+/** A fibre seated in the guide lies along x (on CLEAVER_GUIDE.z) with its axis at this height. */
 export const CLEAVER_GUIDE_Y_MM = PAD_TOP_Y + 0.15
-export const CLEAVER_GUIDE_Z_MM = CLEAVER.at.z + FIBRE_Z
-/** The blade line: the cleave length is measured from here toward −x (the coating side). */
-export const CLEAVER_BLADE_X_MM = CLEAVER.at.x + BLADE_X
 
-const LID = { x0: -38, x1: 24, backZ: -27, frontZ: 11, topY: MAT.thicknessMm + CLEAVER.heightMm }
+/** The clear scrap collector is fixed on the body's right side (outside CLEAVER.widthMm), where the glass falls. */
+export const CLEAVER_COLLECTOR_WIDTH_MM = 14
+const COLLECTOR = {
+  x0: HALF_WIDTH_MM,
+  widthMm: CLEAVER_COLLECTOR_WIDTH_MM,
+  z0Mm: FIBRE_Z - 16,
+  z1Mm: FIBRE_Z + 16,
+  baseTopY: MAT.thicknessMm + 12,
+  topY: BODY_TOP_Y + 4,
+}
+
+const LID = {
+  x0: -HALF_WIDTH_MM + 2,
+  x1: HALF_WIDTH_MM - 2,
+  backZ: -HALF_DEPTH_MM + 3,
+  frontZ: FIBRE_Z + 18,
+  topY: MAT.thicknessMm + CLEAVER.heightMm,
+}
 /** The hinge's axis, at the barrel's centre behind the lid's back edge. */
 const LID_HINGE = { y: PAD_TOP_Y + 3, z: -HALF_DEPTH_MM }
 const LID_OPEN_DEG = 105
 const PADS = [
-  { x0: -20, x1: BLADE_X - 3 },
-  { x0: BLADE_X + 3, x1: 22 },
+  { x0: BLADE_X - 23, x1: BLADE_X - 3 },
+  { x0: BLADE_X + 3, x1: HALF_WIDTH_MM - 2 },
 ]
 const PAD_DEPTH_MM = 10
 
 /** The carriage: blade disc centre from the front (pushed 0) to past the fibre line (pushed 1). */
-const BLADE_Z = { start: 20, end: FIBRE_Z - 7 }
+const BLADE_Z = { start: HALF_DEPTH_MM - 8, end: FIBRE_Z - 13 }
 const BLADE_RADIUS_MM = 5
 const TAB = { widthMm: 10, heightMm: 7, depthMm: 9 }
 
@@ -238,15 +253,18 @@ function Carriage({ pushed }: { pushed: number }) {
 
 export function Cleaver({ lidOpen, bladePushed, scrapInCollector = false }: CleaverProps) {
   use(printFontReady())
-  const collectorX = CLEAVER.widthMm / 2 - COLLECTOR.widthMm / 2
+  const collectorX = COLLECTOR.x0 + COLLECTOR.widthMm / 2
   const collectorDepthMm = COLLECTOR.z1Mm - COLLECTOR.z0Mm
   const collectorZ = (COLLECTOR.z0Mm + COLLECTOR.z1Mm) / 2
   const body = useGeometry(
     () =>
       mergeParts([
         {
-          geometry: roundedBlock(BODY_WIDTH_MM, BODY_HEIGHT_MM, CLEAVER.depthMm, { cornerMm: 6, edgeMm: 2 }),
-          at: [BODY_CENTRE_X, MAT.thicknessMm, 0],
+          geometry: roundedBlock(CLEAVER.widthMm, BODY_HEIGHT_MM, CLEAVER.depthMm, {
+            cornerMm: 6,
+            edgeMm: 2,
+          }),
+          at: [0, MAT.thicknessMm, 0],
         },
         // The fibre guide at the coating end: a raised rail the coated fibre rests along.
         {

@@ -135,6 +135,8 @@ function Scraps({ count }: { count: number }) {
     }
     mesh.count = shown
     mesh.instanceMatrix.needsUpdate = true
+    // Culling uses the instances' bounds, which change with the count.
+    mesh.computeBoundingSphere()
   }, [shown])
   return (
     <instancedMesh ref={scraps} args={[undefined, glass(), MAX_SCRAPS_SHOWN]}>

@@ -21,7 +21,7 @@ export const SLEEVE_RADIUS_MM = 1.6
 const SHRUNK_RADIUS_MM = 1.25
 export const SLEEVE_ROD_RADIUS_MM = 0.5
 /** The rod is a little shorter than the tube, so the tube's ends close on the fibre alone. */
-const ROD_SHORTER_MM = 3
+export const SLEEVE_ROD_SHORTER_MM = 3
 const SEGMENTS = 12
 
 /** The tube's look: clear as sold, milky once shrunk. */
@@ -42,7 +42,9 @@ export function SleeveOnFibre({
   return (
     <group position={[centreX, y, z]} rotation={[0, 0, Math.PI / 2]}>
       <mesh position={[-rodOffsetMm, 0, 0]} material={steel()}>
-        <cylinderGeometry args={[SLEEVE_ROD_RADIUS_MM, SLEEVE_ROD_RADIUS_MM, lengthMm - ROD_SHORTER_MM, 6]} />
+        <cylinderGeometry
+          args={[SLEEVE_ROD_RADIUS_MM, SLEEVE_ROD_RADIUS_MM, lengthMm - SLEEVE_ROD_SHORTER_MM, 6]}
+        />
       </mesh>
       <mesh material={sleeveMaterial(shrunk)}>
         <cylinderGeometry args={[radiusMm, radiusMm, lengthMm, SEGMENTS]} />

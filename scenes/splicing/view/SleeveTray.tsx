@@ -10,7 +10,12 @@ import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canv
 import { surface } from '../../../src/kit/materials.ts'
 import { MAT, SLEEVE_TRAY } from '../layout.ts'
 import { box, mergeParts } from './geometry.ts'
-import { SLEEVE_RADIUS_MM, SLEEVE_ROD_RADIUS_MM, sleeveMaterial } from './SleeveOnFibre.tsx'
+import {
+  SLEEVE_RADIUS_MM,
+  SLEEVE_ROD_RADIUS_MM,
+  SLEEVE_ROD_SHORTER_MM,
+  sleeveMaterial,
+} from './SleeveOnFibre.tsx'
 import { steel } from './splicingMaterials.ts'
 import { useGeometry } from './useGeometry.ts'
 
@@ -99,7 +104,7 @@ function Sleeves({ taken }: SleeveTrayProps) {
         matrix
           .makeTranslation(x, y - SLEEVE_RADIUS_MM + SLEEVE_ROD_RADIUS_MM + 0.3, z)
           .multiply(lying)
-          .scale(length.set(1, row.lengthMm - 3, 1))
+          .scale(length.set(1, row.lengthMm - SLEEVE_ROD_SHORTER_MM, 1))
         rodMesh.setMatrixAt(count, matrix)
         count += 1
       }
@@ -108,6 +113,9 @@ function Sleeves({ taken }: SleeveTrayProps) {
     rodMesh.count = count
     tubeMesh.instanceMatrix.needsUpdate = true
     rodMesh.instanceMatrix.needsUpdate = true
+    // Culling uses the instances' bounds, which change with the count.
+    tubeMesh.computeBoundingSphere()
+    rodMesh.computeBoundingSphere()
   }, [taken40, taken60])
   return (
     <group>

@@ -5,7 +5,7 @@
  * behind them, the sleeve heater with its lid and status light; at the front, the tilted monitor with
  * its keys. Only looks: the gestures and the screen's content come from the scene.
  */
-import { useLayoutEffect, useRef } from 'react'
+import { use, useLayoutEffect, useMemo, useRef } from 'react'
 import {
   ConeGeometry,
   CylinderGeometry,
@@ -16,14 +16,16 @@ import {
   Vector3,
 } from 'three'
 import type { InstancedMesh, Texture } from 'three'
-import { marker } from '../../../src/kit/materials.ts'
-import { FIBRE_LINE_Y, MAT, SPLICER } from '../layout.ts'
+import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
+import { marker, surface } from '../../../src/kit/materials.ts'
+import { FIBRE_LINE_Y, HEATER_Y, MAT, SPLICER } from '../layout.ts'
 import { box, mergeParts, roundedBlock, vGrooveBlock } from './geometry.ts'
 import type { Vec3 } from './geometry.ts'
 import {
   accent,
   ceramic,
   clearPlastic,
+  DECK_COLOUR,
   deck,
   housing,
   lightPlastic,
@@ -74,13 +76,12 @@ const CLAMP_HINGE_Y_MM = CLAMP_PAD_Y_MM + CLAMP_PAD_MM + CLAMP_ARM_MM / 2
 const COVER = { halfWidthMm: 50, backZMm: -30, frontZMm: 20, topY: TOP_Y + 18, wallMm: 1.4 }
 const COVER_OPEN_DEG = 110
 
-const HEATER_HOUSING = { widthMm: 96, depthMm: 26, heightMm: 7 }
-const HEATER_TOP_Y = TOP_Y + HEATER_HOUSING.heightMm
 /**
- * A sleeve in the heater lies along x (at z = SPLICER.heater.z) with its axis at this height: sunk in the
- * slot, showing above it while the lid is open, covered when it is closed.
+ * A sleeve in the heater lies along x with its axis at HEATER_Y (layout.ts), sunk in the slot: showing
+ * above it while the lid is open, covered when it is closed. The housing's height follows from that.
  */
-export const HEATER_SLEEVE_Y_MM = HEATER_TOP_Y + 1
+const HEATER_TOP_Y = HEATER_Y - 1
+const HEATER_HOUSING = { widthMm: 96, depthMm: 26, heightMm: HEATER_TOP_Y - TOP_Y }
 const HEATER_LID = { widthMm: 80, depthMm: 24, heightMm: 3 }
 const HEATER_LID_OPEN_DEG = 100
 const HEATER_LED = { x: 43, z: HEATER_Z_MM + 7 }
@@ -99,15 +100,41 @@ const SLOPE = {
 const SCREEN_HINGE: Vec3 = [0, TOP_Y, SLOPE.topZ]
 const BEZEL_MM = 4
 const DISPLAY = { widthMm: 80, heightMm: 60, x: -10 }
-/** Keys: a column beside the display (on the bezel), and SET / RESET on the deck, right of the cover. */
-const BEZEL_KEYS_Y = [-14, -28, -42, -56]
+/**
+ * Keys: a column beside the display, each with its legend printed under it as on the real machines, and
+ * two more on the deck, right of the cover.
+ */
+export type SplicerKey = 'set' | 'ok' | 'reset' | 'heat'
+const BEZEL_KEYS: { key: SplicerKey; legend: string; y: number }[] = [
+  { key: 'set', legend: 'SET', y: -12 },
+  { key: 'ok', legend: 'OK', y: -26 },
+  { key: 'reset', legend: 'RESET', y: -40 },
+  { key: 'heat', legend: 'HEAT', y: -54 },
+]
 const BEZEL_KEYS_X = 42
+const KEY = { widthMm: 10, heightMm: 2.4, depthMm: 7 }
+const LEGEND = { widthMm: 14, heightMm: 3.2, belowKeyMm: 6 }
 const DECK_KEYS: Vec3[] = [
   [62, TOP_Y, -4],
   [62, TOP_Y, 9],
 ]
 
 const DEG = Math.PI / 180
+
+/** From the monitor's own frame (x across, y up its face, z out of it) to the splicer's frame. */
+const ON_SCREEN = new Matrix4()
+  .makeTranslation(...SCREEN_HINGE)
+  .multiply(new Matrix4().makeRotationX(SCREEN_TILT_RAD))
+
+/** Where each bezel key's top is, in scene coordinates, for the scene's pick zones and hints. */
+export const SPLICER_KEYS = Object.fromEntries(
+  BEZEL_KEYS.map(({ key, y }) => {
+    const top = new Vector3(BEZEL_KEYS_X, y, BEZEL_MM + KEY.heightMm)
+      .applyMatrix4(ON_SCREEN)
+      .add(new Vector3(SPLICER.at.x, 0, SPLICER.at.z))
+    return [key, [top.x, top.y, top.z]]
+  }),
+) as Record<SplicerKey, Vec3>
 
 /**
  * The body seen from its side (z across, y up), extruded across its width: a box with rounded edges whose
@@ -156,24 +183,60 @@ function bezelPart() {
 
 function Keys() {
   const keys = useRef<InstancedMesh>(null)
-  const geometry = useGeometry(() => roundedBlock(10, 2.4, 7, { cornerMm: 1.6, edgeMm: 0.6 }), [])
-  const count = BEZEL_KEYS_Y.length + DECK_KEYS.length
+  const geometry = useGeometry(
+    () => roundedBlock(KEY.widthMm, KEY.heightMm, KEY.depthMm, { cornerMm: 1.6, edgeMm: 0.6 }),
+    [],
+  )
+  const count = BEZEL_KEYS.length + DECK_KEYS.length
   useLayoutEffect(() => {
     const mesh = keys.current
     if (!mesh) return
-    const onBezel = new Matrix4()
-      .makeTranslation(...SCREEN_HINGE)
-      .multiply(new Matrix4().makeRotationX(SCREEN_TILT_RAD))
     const stand = new Matrix4().makeRotationX(Math.PI / 2)
     const key = new Matrix4()
-    BEZEL_KEYS_Y.forEach((y, i) => {
+    BEZEL_KEYS.forEach(({ y }, i) => {
       key.makeTranslation(BEZEL_KEYS_X, y, BEZEL_MM).multiply(stand)
-      mesh.setMatrixAt(i, key.premultiply(onBezel))
+      mesh.setMatrixAt(i, key.premultiply(ON_SCREEN))
     })
-    DECK_KEYS.forEach((at, i) => mesh.setMatrixAt(BEZEL_KEYS_Y.length + i, key.makeTranslation(...at)))
+    DECK_KEYS.forEach((at, i) => mesh.setMatrixAt(BEZEL_KEYS.length + i, key.makeTranslation(...at)))
     mesh.instanceMatrix.needsUpdate = true
   }, [])
   return <instancedMesh ref={keys} args={[geometry, lightPlastic(), count]} />
+}
+
+/** The keys' legends, printed on the bezel under each key, on the bezel's own colour. */
+function KeyLegends() {
+  const pxPerMm = 16
+  const material = useMemo(() => {
+    const widthPx = LEGEND.widthMm * pxPerMm
+    const heightPx = Math.round(LEGEND.heightMm * pxPerMm)
+    const texture = canvasTexture('splicer-key-legends', widthPx, heightPx * BEZEL_KEYS.length, (context) => {
+      context.fillStyle = DECK_COLOUR
+      context.fillRect(0, 0, widthPx, heightPx * BEZEL_KEYS.length)
+      context.fillStyle = '#e9ebe6'
+      context.font = `700 ${Math.round(heightPx * 0.8)}px ${PRINT_FONT}`
+      context.textAlign = 'center'
+      context.textBaseline = 'middle'
+      BEZEL_KEYS.forEach(({ legend }, i) => context.fillText(legend, widthPx / 2, heightPx * (i + 0.5)))
+    })
+    return surface('#ffffff', { roughness: 0.5, map: texture, key: 'splicer-key-legends' })
+  }, [])
+  const geometry = useGeometry(
+    () =>
+      mergeParts(
+        BEZEL_KEYS.map(({ y }, i) => {
+          const plane = new PlaneGeometry(LEGEND.widthMm, LEGEND.heightMm)
+          // Each legend shows its own band of the printed strip.
+          const uv = plane.getAttribute('uv')
+          for (let v = 0; v < uv.count; v++) {
+            uv.setY(v, 1 - (i + 1 - uv.getY(v)) / BEZEL_KEYS.length)
+          }
+          plane.translate(BEZEL_KEYS_X, y - LEGEND.belowKeyMm, BEZEL_MM + 0.05)
+          return { geometry: plane.applyMatrix4(ON_SCREEN) }
+        }),
+      ),
+    [],
+  )
+  return <mesh geometry={geometry} material={material} />
 }
 
 function Bumpers() {
@@ -415,6 +478,7 @@ export function SplicerBody({
   heaterState,
   screenTexture,
 }: SplicerBodyProps) {
+  use(printFontReady())
   const housingGeometry = useHousingGeometry()
   const deckGeometry = useDeckGeometry()
   const steelGeometry = useSteelGeometry()
@@ -438,6 +502,7 @@ export function SplicerBody({
       <mesh geometry={grooves} material={ceramic()} />
       <Bumpers />
       <Keys />
+      <KeyLegends />
       <Display picture={screenTexture ?? null} />
       <FibreClamps closed={clampsClosed} />
       <Heater lidOpen={heaterLidOpen} state={heaterState} />

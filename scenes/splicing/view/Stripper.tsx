@@ -4,7 +4,7 @@
  * hole at the tip, the 900 µm buffer hole, the 2–3 mm jacket hole nearest the pivot. Lying on the mat
  * unless the scene holds it somewhere else; squeezed, the handles and the jaws close.
  */
-import { ExtrudeGeometry, Shape } from 'three'
+import { ExtrudeGeometry, Matrix4, Quaternion, Shape, Vector3 } from 'three'
 import type { BufferGeometry } from 'three'
 import { surface } from '../../../src/kit/materials.ts'
 import { MAT, STRIPPER } from '../layout.ts'
@@ -12,7 +12,11 @@ import { steel } from './splicingMaterials.ts'
 import { useGeometry } from './useGeometry.ts'
 
 export type StripperProps = {
-  /** Where the pivot lies (default: on the mat at STRIPPER.at); turned about the vertical axis. */
+  /**
+   * Held on a fibre: the coating hole at this point, the tool standing across the fibre (which runs along
+   * x through the hole, turned by rotationYDeg), jaws down and away, grips up toward the trainee, as a
+   * hand holds it from above. Without it, the stripper lies on the mat, its pivot at STRIPPER.at.
+   */
   at?: { x: number; z: number; y?: number; rotationYDeg?: number }
   squeezed: boolean
 }
@@ -26,6 +30,19 @@ const GRIP_MM = 9
 const LYING_Y = MAT.thicknessMm + GRIP_MM / 2
 /** Lying turned so its grips point back, away from the glasses and the ruler in front. */
 const REST_TURN_DEG = -35
+/** Held, the tool's axis leans this far from the horizontal, jaws down. */
+const HELD_LEAN_RAD = (35 * Math.PI) / 180
+/**
+ * The held pose's turn, from the tool's own frame (x toward the jaws, y through its thickness, which is
+ * the holes' axis): the holes' axis along the fibre (x), the jaws pointing down and away (−z).
+ */
+const HELD_TURN = new Quaternion().setFromRotationMatrix(
+  new Matrix4().makeBasis(
+    new Vector3(0, -Math.sin(HELD_LEAN_RAD), -Math.cos(HELD_LEAN_RAD)),
+    new Vector3(1, 0, 0),
+    new Vector3(0, -Math.cos(HELD_LEAN_RAD), Math.sin(HELD_LEAN_RAD)),
+  ),
+)
 const JAW_LENGTH_MM = 42
 const SHANK_MM = 26
 const SHANK_INNER_MM = 3
@@ -127,16 +144,34 @@ export function Stripper({ at, squeezed }: StripperProps) {
   // Both halves are the same shapes, the second one flipped.
   const steelHalf = useGeometry(() => flatExtrusion(halfShape(), STEEL_MM, 0.4), [])
   const grip = useGeometry(() => flatExtrusion(gripShape(), GRIP_MM, 2.5), [])
-  const place = at ?? STRIPPER.at
   const angleDeg = squeezed ? SQUEEZED_HALF_ANGLE_DEG : OPEN_HALF_ANGLE_DEG
-  const turnDeg = at?.rotationYDeg ?? REST_TURN_DEG
-  return (
-    <group position={[place.x, at?.y ?? LYING_Y, place.z]} rotation={[0, (turnDeg * Math.PI) / 180, 0]}>
+  const tool = (
+    <>
       <Half mirror={false} angleDeg={angleDeg} gripColour="#b8362c" steelHalf={steelHalf} grip={grip} />
       <Half mirror angleDeg={angleDeg} gripColour="#2f5a9e" steelHalf={steelHalf} grip={grip} />
       <mesh material={steel()}>
         <cylinderGeometry args={[3.2, 3.2, STEEL_MM * 2 + 1, 12]} />
       </mesh>
+    </>
+  )
+  if (!at) {
+    return (
+      <group
+        position={[STRIPPER.at.x, LYING_Y, STRIPPER.at.z]}
+        rotation={[0, (REST_TURN_DEG * Math.PI) / 180, 0]}
+      >
+        {tool}
+      </group>
+    )
+  }
+  return (
+    <group
+      position={[at.x, at.y ?? LYING_Y, at.z]}
+      rotation={[0, ((at.rotationYDeg ?? 0) * Math.PI) / 180, 0]}
+    >
+      <group quaternion={HELD_TURN}>
+        <group position={[-STRIPPER_COATING_HOLE_MM, 0, 0]}>{tool}</group>
+      </group>
     </group>
   )
 }

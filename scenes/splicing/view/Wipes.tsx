@@ -116,6 +116,8 @@ function WipesOut({ used }: { used: number }) {
     })
     mesh.count = shown + 1
     mesh.instanceMatrix.needsUpdate = true
+    // Culling uses the instances' bounds, which change with the count.
+    mesh.computeBoundingSphere()
   }, [shown])
   return (
     <instancedMesh

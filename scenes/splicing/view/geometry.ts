@@ -10,22 +10,22 @@ import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js
 export type Vec3 = [number, number, number]
 
 /** A piece of a merged geometry: its own geometry, placed (and turned, in radians) in the tool's frame. */
-export type Part = { geometry: BufferGeometry; at?: Vec3; rotation?: Vec3; scale?: Vec3 }
+export type Part = { geometry: BufferGeometry; at?: Vec3; rotation?: Vec3 }
 
 const matrix = new Matrix4()
 const position = new Vector3()
 const quaternion = new Quaternion()
 const euler = new Euler()
-const size = new Vector3()
+const unit = new Vector3(1, 1, 1)
 
 /** Merges placed parts into one geometry and disposes the parts. */
 export function mergeParts(parts: Part[]): BufferGeometry {
-  const placed = parts.map(({ geometry, at = [0, 0, 0], rotation = [0, 0, 0], scale = [1, 1, 1] }) => {
+  const placed = parts.map(({ geometry, at = [0, 0, 0], rotation = [0, 0, 0] }) => {
     // Indexed (box, cylinder) and non-indexed (extrusion) geometries only merge once all are flat.
     const flat = geometry.index ? geometry.toNonIndexed() : geometry.clone()
     geometry.dispose()
     flat.clearGroups()
-    matrix.compose(position.set(...at), quaternion.setFromEuler(euler.set(...rotation)), size.set(...scale))
+    matrix.compose(position.set(...at), quaternion.setFromEuler(euler.set(...rotation)), unit)
     flat.applyMatrix4(matrix)
     return flat
   })
@@ -36,12 +36,12 @@ export function mergeParts(parts: Part[]): BufferGeometry {
 }
 
 /** A box part, centred on `at`. */
-export function box(widthMm: number, heightMm: number, depthMm: number, at: Vec3, rotation?: Vec3): Part {
-  return { geometry: new BoxGeometry(widthMm, heightMm, depthMm), at, ...(rotation ? { rotation } : {}) }
+export function box(widthMm: number, heightMm: number, depthMm: number, at: Vec3): Part {
+  return { geometry: new BoxGeometry(widthMm, heightMm, depthMm), at }
 }
 
 /** A rounded rectangle in the plane, centred on the origin. */
-export function roundedRectShape(widthMm: number, depthMm: number, radiusMm: number): Shape {
+function roundedRectShape(widthMm: number, depthMm: number, radiusMm: number): Shape {
   const x = widthMm / 2
   const y = depthMm / 2
   const r = Math.min(radiusMm, x, y)
@@ -111,7 +111,7 @@ export function vGrooveBlock(
 
 /** Where a box face's print sits on an atlas canvas, in fractions of the canvas: [left, top, right, bottom]. */
 export type AtlasRect = [number, number, number, number]
-export type BoxFace = 'right' | 'left' | 'top' | 'bottom' | 'front' | 'back'
+type BoxFace = 'right' | 'left' | 'top' | 'bottom' | 'front' | 'back'
 const FACE_ORDER: BoxFace[] = ['right', 'left', 'top', 'bottom', 'front', 'back']
 
 /**

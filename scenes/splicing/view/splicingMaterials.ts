@@ -6,10 +6,11 @@
 import type { MeshStandardMaterial, Texture } from 'three'
 import { surface } from '../../../src/kit/materials.ts'
 
-/** Splicer and cleaver housings: dark anthracite, satin moulded plastic. */
+/** The splicer's housing and the cleaver's lid: dark anthracite, satin moulded plastic. */
 export const housing = () => surface('#3a3e44', { roughness: 0.55, key: 'housing' })
-/** The darker deck plates and bezels around the work. */
-export const deck = () => surface('#25282c', { roughness: 0.5, key: 'deck' })
+/** The darker deck plates and bezels around the work; prints laid on them use the same colour. */
+export const DECK_COLOUR = '#25282c'
+export const deck = () => surface(DECK_COLOUR, { roughness: 0.5, key: 'deck' })
 /** Rubber: bumpers, clamp pads, grips' ends. */
 export const rubber = () => surface('#161719', { roughness: 0.92, key: 'rubber' })
 /**
@@ -21,9 +22,9 @@ export const steel = () => surface('#b4b9bf', { roughness: 0.32, metalness: 0.35
 export const castMetal = () => surface('#8a9198', { roughness: 0.45, metalness: 0.2, key: 'cast-metal' })
 /** Zirconia V-groove blocks and similar white ceramic parts. */
 export const ceramic = () => surface('#ebe7dd', { roughness: 0.4, key: 'ceramic' })
-/** Accent for the parts the trainee operates (fibre clamps, heater lid), a muted steel blue. */
+/** Accent for the parts the trainee handles (fibre clamps, heater lid, glasses' frame), a muted steel blue. */
 export const accent = () => surface('#2f6690', { roughness: 0.45, key: 'accent' })
-/** Light grey plastic: keys, the cleaver's lid, pump tops. */
+/** Light grey plastic: the splicer's keys, the pump's top. */
 export const lightPlastic = () => surface('#d5d8dc', { roughness: 0.5, key: 'light-plastic' })
 /** Fibre glass as a scrap piece shows it: a thin bright rod. */
 export const glass = () => surface('#eef6f8', { roughness: 0.2, key: 'glass-fibre' })

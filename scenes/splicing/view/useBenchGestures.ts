@@ -13,7 +13,16 @@ import type { GestureInput } from '../../../src/kit/liveAttempt.ts'
 import type { SceneUi } from '../../../src/kit/sceneUi.ts'
 import { useWorkPlaneDrag } from '../../../src/kit/useWorkPlaneDrag.ts'
 import type { PlanePoint } from '../../../src/kit/useWorkPlaneDrag.ts'
-import { CARRY_Y_MM, CLEAVER, SCRAP_BIN, SPLICER } from '../layout.ts'
+import {
+  CARRY_Y_MM,
+  CLEAVER,
+  CLEAVER_GUIDE_Y,
+  FIBRE_LINE_Y,
+  FIBRE_ON_MAT_Y,
+  HEATER_Y,
+  SCRAP_BIN,
+  SPLICER,
+} from '../layout.ts'
 import type { Side } from '../layout.ts'
 import type { SplicingState } from '../model.ts'
 import {
@@ -48,6 +57,8 @@ const NO_WORK: BenchWork = { stripper: null, wipe: null, cleaver: null }
 
 /** The least stroke that counts as a pull, a wipe pass or a lid/lever movement, mm. */
 const MIN_STROKE_MM = 4
+/** The coating comes off once the stripper reaches the tip; within this distance of it counts. */
+const TIP_REACHED_MM = 2
 
 const overCleaver = (p: PlanePoint) =>
   Math.abs(p.x - CLEAVER.at.x) < CLEAVER.widthMm / 2 + 10 &&
@@ -66,7 +77,7 @@ export function useBenchGestures(
   toolAt: RefObject<{ tool: string; x: number; z: number } | null>,
 ) {
   const invalidate = useThree((s) => s.invalidate)
-  const { start } = useWorkPlaneDrag(CARRY_Y_MM)
+  const { start, toPlane } = useWorkPlaneDrag(CARRY_Y_MM)
   const [work, setWork] = useState<BenchWork>(NO_WORK)
 
   const say = (key: string | null, values?: Record<string, number | string>) =>
@@ -74,28 +85,36 @@ export function useBenchGestures(
       live: key ? { key, ...(values ? { values: values as Record<string, number> } : {}) } : null,
     })
 
-  /** A pointer press on a 3D part starts a drag; `onMove` gets plane points, `onEnd` the release point. */
+  /**
+   * A pointer press on a 3D part starts a drag. Points are measured on the horizontal plane at `planeY`,
+   * the height of what the gesture works on (a fibre on the mat, the cleaver's guide): a pull along a
+   * fibre then reads as along the fibre, whatever the camera's angle.
+   */
   const drag = (
     event: ThreeEvent<PointerEvent>,
+    planeY: number,
     handlers: {
-      onMove?: (p: PlanePoint) => void
-      onEnd: (p: PlanePoint, from: PlanePoint, ms: number) => void
+      onMove?: (p: PlanePoint, e: PointerEvent) => void
+      onEnd: (p: PlanePoint, from: PlanePoint, ms: number, e: PointerEvent) => void
     },
   ) => {
     if (!dispatch || event.button > 0) return false
     event.stopPropagation()
     ui.setState({ cursorMm: null, cursorFor: null, live: null })
-    const from = { x: event.point.x, z: event.point.z }
+    const aim = (e: { clientX: number; clientY: number }) => toPlane(e.clientX, e.clientY, planeY)
+    const from = aim(event.nativeEvent) ?? { x: event.point.x, z: event.point.z }
     const startMs = performance.now()
     let last = from
     start(event.pointerId, {
-      move(point) {
+      move(_, e) {
+        const point = aim(e)
+        if (!point) return
         last = point
-        handlers.onMove?.(point)
+        handlers.onMove?.(point, e)
         invalidate()
       },
-      end(point) {
-        handlers.onEnd(point ?? last, from, performance.now() - startMs)
+      end(_, e) {
+        handlers.onEnd(aim(e) ?? last, from, performance.now() - startMs, e)
         toolAt.current = null
         say(null)
         invalidate()
@@ -115,7 +134,7 @@ export function useBenchGestures(
   }
 
   const glasses = (event: ThreeEvent<PointerEvent>) =>
-    drag(event, {
+    drag(event, FIBRE_ON_MAT_Y, {
       onMove: follow('glasses'),
       // Toward the trainee, off the front of the mat: the glasses are put on.
       onEnd: (p) => {
@@ -124,7 +143,7 @@ export function useBenchGestures(
     })
 
   const sleeve = (event: ThreeEvent<PointerEvent>, lengthMm: 40 | 60) =>
-    drag(event, {
+    drag(event, FIBRE_ON_MAT_Y, {
       onMove: (p) => {
         follow(`sleeve-${lengthMm}`)(p)
         const side = nearestRestingFibre(state, p)
@@ -138,7 +157,7 @@ export function useBenchGestures(
 
   /** Brings the stripper onto a fibre: it closes on the coating at the distance read on the ruler. */
   const placeStripper = (event: ThreeEvent<PointerEvent>) =>
-    drag(event, {
+    drag(event, FIBRE_ON_MAT_Y, {
       onMove: (p) => {
         follow('stripper')(p)
         const side = nearestRestingFibre(state, p)
@@ -163,7 +182,7 @@ export function useBenchGestures(
   const pullStripper = (event: ThreeEvent<PointerEvent>) => {
     const clamped = work.stripper
     if (!clamped) return
-    drag(event, {
+    drag(event, FIBRE_ON_MAT_Y, {
       onMove: (p) => {
         follow('stripper')(p)
         say('splicing.live.stripped', {
@@ -185,7 +204,11 @@ export function useBenchGestures(
           longestPullMm: Math.max(clamped.longestPullMm, pulledMm),
           offAxisDeg: Math.max(clamped.offAxisDeg, offAxisDeg),
         }
-        if (next.atMm > 0 && offAxisDeg <= state.setup.breakOffAxisDeg && pulledMm <= state.setup.maxPullMm) {
+        if (
+          next.atMm > TIP_REACHED_MM &&
+          offAxisDeg <= state.setup.breakOffAxisDeg &&
+          pulledMm <= state.setup.maxPullMm
+        ) {
           setWork((w) => ({ ...w, stripper: next }))
           return
         }
@@ -207,7 +230,7 @@ export function useBenchGestures(
 
   /** Takes a fresh wipe from the box, or picks up the used one, and draws it along a bare fibre. */
   const wipe = (event: ThreeEvent<PointerEvent>, fresh: boolean) =>
-    drag(event, {
+    drag(event, FIBRE_ON_MAT_Y, {
       onMove: follow('wipe'),
       onEnd: (p, from) => {
         const side = nearestRestingFibre(state, p, 12)
@@ -223,6 +246,20 @@ export function useBenchGestures(
       },
     })
 
+  /**
+   * Where a carried fibre end is aimed: the V-groove, the cleaver's guide or the heater, each measured
+   * at its own height so that what the trainee lines up on screen is what is measured; else the carry plane.
+   */
+  const aimFibre = (side: Side, e: { clientX: number; clientY: number }, fallback: PlanePoint) => {
+    const groove = toPlane(e.clientX, e.clientY, FIBRE_LINE_Y)
+    if (groove && overVGroove(side, groove)) return { where: 'groove' as const, p: groove, y: FIBRE_LINE_Y }
+    const guide = toPlane(e.clientX, e.clientY, CLEAVER_GUIDE_Y)
+    if (guide && overCleaver(guide)) return { where: 'cleaver' as const, p: guide, y: CLEAVER_GUIDE_Y }
+    const heater = toPlane(e.clientX, e.clientY, HEATER_Y)
+    if (heater && overHeater(heater)) return { where: 'heater' as const, p: heater, y: HEATER_Y }
+    return { where: 'bench' as const, p: fallback, y: CARRY_Y_MM }
+  }
+
   /** Picks a fibre by its coating and carries it: into the cleaver, the V-groove, or the heater. */
   const carryFibre = (
     event: ThreeEvent<PointerEvent>,
@@ -230,29 +267,32 @@ export function useBenchGestures(
     edge: { x: number; y: number; z: number },
   ) => {
     carried.current = { side, edge: { ...edge, version: 0 } }
-    const started = drag(event, {
-      onMove: (p) => {
+    const started = drag(event, CARRY_Y_MM, {
+      onMove: (p, e) => {
         const live = carried.current?.edge
         if (!live) return
-        live.x = p.x
-        live.z = p.z
-        live.y = CARRY_Y_MM
+        const aimed = aimFibre(side, e, p)
+        live.x = aimed.p.x
+        live.z = aimed.p.z
+        live.y = aimed.y
         live.version += 1
-        if (overCleaver(p)) say('splicing.live.cleaveLength', { mm: Math.round(CLEAVER_GUIDE.bladeX - p.x) })
-        else if (overVGroove(side, p)) say('splicing.live.tip', { mm: tipFromRelease(side, p.x) })
+        if (aimed.where === 'cleaver')
+          say('splicing.live.cleaveLength', { mm: Math.round(CLEAVER_GUIDE.bladeX - aimed.p.x) })
+        else if (aimed.where === 'groove') say('splicing.live.tip', { mm: tipFromRelease(side, aimed.p.x) })
         else say(null)
       },
-      onEnd: (p) => {
+      onEnd: (p, _from, _ms, e) => {
         carried.current = null
         const end = state.ends[side]
-        if (overCleaver(p) && !end.loaded && end.phase !== 'coated') {
-          const seating = seatingFromRelease(state.setup.cleaveLengthMm, p.x, p.z)
-          setWork((w) => ({ ...w, cleaver: { side, ...seating, edgeX: p.x, lidClosed: false } }))
-        } else if (overVGroove(side, p) && !end.loaded && !state.splice) {
-          dispatch?.({ type: 'load', target: side, p: { tipMm: tipFromRelease(side, p.x) } })
+        const aimed = aimFibre(side, e, p)
+        if (aimed.where === 'cleaver' && !end.loaded && end.phase !== 'coated') {
+          const seating = seatingFromRelease(state.setup.cleaveLengthMm, aimed.p.x, aimed.p.z)
+          setWork((w) => ({ ...w, cleaver: { side, ...seating, edgeX: aimed.p.x, lidClosed: false } }))
+        } else if (aimed.where === 'groove' && !end.loaded && !state.splice) {
+          dispatch?.({ type: 'load', target: side, p: { tipMm: tipFromRelease(side, aimed.p.x) } })
         } else if (end.loaded && !state.splice) {
           dispatch?.({ type: 'unload', target: side })
-        } else if (state.splice?.proofTested && overHeater(p)) {
+        } else if (aimed.where === 'heater' && state.splice?.proofTested) {
           dispatch?.({ type: 'heater-in' })
         }
       },
@@ -267,7 +307,7 @@ export function useBenchGestures(
   }
 
   const closeLid = (event: ThreeEvent<PointerEvent>) =>
-    drag(event, {
+    drag(event, CLEAVER_GUIDE_Y, {
       onEnd: (p, from) => {
         if (Math.hypot(p.x - from.x, p.z - from.z) >= MIN_STROKE_MM) {
           setWork((w) =>
@@ -281,7 +321,7 @@ export function useBenchGestures(
   const pushBlade = (event: ThreeEvent<PointerEvent>) => {
     const seated = work.cleaver
     if (!seated?.lidClosed) return
-    drag(event, {
+    drag(event, CLEAVER_GUIDE_Y, {
       onMove: follow('blade'),
       onEnd: (p, from, ms) => {
         const travelMm = Math.abs(p.z - from.z) + Math.abs(p.x - from.x)
@@ -306,7 +346,7 @@ export function useBenchGestures(
   }
 
   const binScrap = (event: ThreeEvent<PointerEvent>, side: Side) =>
-    drag(event, {
+    drag(event, FIBRE_ON_MAT_Y, {
       onMove: follow('scrap'),
       onEnd: (p) => {
         if (overBin(p)) dispatch?.({ type: 'bin-scrap', target: side })
@@ -315,7 +355,7 @@ export function useBenchGestures(
 
   /** A lever or cover moved by a short drag; `type` says which gesture it is. */
   const lever = (event: ThreeEvent<PointerEvent>, type: string) =>
-    drag(event, {
+    drag(event, FIBRE_LINE_Y, {
       onEnd: (p, from) => {
         if (Math.hypot(p.x - from.x, p.z - from.z) >= MIN_STROKE_MM) dispatch?.({ type })
       },
@@ -323,14 +363,14 @@ export function useBenchGestures(
 
   /** A key on the splicer: pressed and released on the spot. */
   const key = (event: ThreeEvent<PointerEvent>, type: string) =>
-    drag(event, {
+    drag(event, FIBRE_LINE_Y, {
       onEnd: (p, from) => {
         if (Math.hypot(p.x - from.x, p.z - from.z) < MIN_STROKE_MM * 2) dispatch?.({ type })
       },
     })
 
   const slideSleeve = (event: ThreeEvent<PointerEvent>) =>
-    drag(event, {
+    drag(event, FIBRE_ON_MAT_Y, {
       onMove: (p) => {
         follow('sleeve-on-fibre')(p)
         say('splicing.live.sleeveOffset', { mm: sleeveOffsetFromRelease(p.x) })
@@ -339,7 +379,7 @@ export function useBenchGestures(
     })
 
   const takeFromHeater = (event: ThreeEvent<PointerEvent>) =>
-    drag(event, {
+    drag(event, HEATER_Y, {
       onEnd: (p, from) => {
         if (Math.hypot(p.x - from.x, p.z - from.z) >= MIN_STROKE_MM) dispatch?.({ type: 'heater-out' })
       },
