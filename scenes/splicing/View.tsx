@@ -28,6 +28,7 @@ import {
 } from './places.ts'
 import { locateTarget } from './targets.ts'
 import type { Point3 } from './targets.ts'
+import { FibreTubes } from './view/FibreTubes.tsx'
 import { HintMarker } from './view/HintMarker.tsx'
 import { Scraps } from './view/Scraps.tsx'
 import { AlcoholPump } from './view/AlcoholPump.tsx'
@@ -193,6 +194,7 @@ export default function SplicingView({
         <ScrapBin scrapCount={0} />
         <SafetyGlasses visible={!state.glasses} />
       </Suspense>
+      <FibreTubes colourCode={setup.colourCode} />
 
       {SIDES.map((side) => {
         const lie = fibreLie(state, side)

@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { e2eEnv, launchBrowser, newTestPage, rendererInfo, screenshot } from './harness.ts'
-import { finish, startExercise, waitForScene } from './fibreIdPage.ts'
+import { finish, progressText, startExercise, tabTo, waitForScene } from './fibreIdPage.ts'
 import { closeAndSplice, drag, nudge, prepareEnd, press } from './splicingPage.ts'
 
 const { baseUrl, chromePath } = e2eEnv()
@@ -97,6 +97,41 @@ describe('fusion splicing station', () => {
         .poll(() => page.locator('.player-toast').textContent())
         .toContain('sans gaine de protection')
       await screenshot(page, 'splicing-no-sleeve-replay')
+      expect(t.pageErrors).toEqual([])
+      expect(t.consoleErrors).toEqual([])
+    } finally {
+      await t.close()
+    }
+  })
+
+  it('the keyboard path alone puts on the glasses, threads the sleeve and prepares an end into the splicer', async () => {
+    const t = await newTestPage(browser, baseUrl)
+    try {
+      const { page } = t
+      await startExercise(page, 'splicing.guided')
+      const enterOn = async (id: string) => {
+        await tabTo(page, id)
+        await page.keyboard.press('Enter')
+      }
+      await enterOn('glasses')
+      await enterOn('sleeve-60')
+      await enterOn('fibre-L')
+      await enterOn('stripper')
+      // Three pulls of the stripper along the fibre take the 35 mm of coating off.
+      for (let pull = 0; pull < 3; pull++) await enterOn('fibre-L')
+      await enterOn('wipes')
+      await enterOn('fibre-L')
+      await page.keyboard.press('Escape')
+      await enterOn('fibre-L')
+      await enterOn('cleaver')
+      await enterOn('scrap-L')
+      await enterOn('bin')
+      await enterOn('fibre-L')
+      await enterOn('vgroove-L')
+      // Glasses, sleeve, and the left end loaded with its scrap in the bin.
+      await expect.poll(() => progressText(page)).toBe('3 / 8 étapes')
+      expect(await page.locator('.player-toast').count()).toBe(0)
+      await screenshot(page, 'splicing-keyboard-left-end')
       expect(t.pageErrors).toEqual([])
       expect(t.consoleErrors).toEqual([])
     } finally {

@@ -15,7 +15,7 @@ import { SPLICE_PATH_POINTS, newSplicePath, writeSplicePath } from '../fibrePath
 import type { Side } from '../layout.ts'
 import { TOWARD_CENTRE } from '../places.ts'
 
-const COATING_RADIUS_MM = 1.4
+const COATING_RADIUS_MM = 1.8
 const GLASS_RADIUS_MM = 0.7
 
 /** Where the pointer carries this fibre's coating edge, mutated in place; `version` says it moved. */
