@@ -35,6 +35,8 @@ export type SceneEntry = {
   views: CameraView[]
   /** i18n key of the HUD's progress line, with {{done}} and {{count}} (plural on the total). */
   progressKey: string
+  /** i18n key of the help's list: how each gesture is done by pointer, finger and keyboard. */
+  helpKey: string
   /** Listed at once; each one is validated when its scene's runtime loads. */
   exercises: Exercise[]
   loadRuntime: () => Promise<SceneRuntime>
@@ -59,6 +61,7 @@ export const SCENES: SceneEntry[] = [
       { id: 'organiser', label: { fr: 'Cassette', en: 'Organiser' } },
     ],
     progressKey: 'player.progress',
+    helpKey: 'player.helpItems',
     exercises: FIBRE_ID_EXERCISES,
     loadRuntime: async () => {
       const scene = await import('../../scenes/fibre-id/index.ts')
@@ -87,6 +90,7 @@ export const SCENES: SceneEntry[] = [
       { id: 'splicer', label: { fr: 'Soudeuse', en: 'Splicer' } },
     ],
     progressKey: 'splicing.progress',
+    helpKey: 'splicing.helpItems',
     exercises: SPLICING_EXERCISES,
     loadRuntime: async () => {
       const scene = await import('../../scenes/splicing/index.ts')

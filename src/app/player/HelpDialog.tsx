@@ -2,10 +2,18 @@
 import { useTranslation } from 'react-i18next'
 import { useModalDialog } from '../useModalDialog.ts'
 
-export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function HelpDialog({
+  open,
+  onClose,
+  itemsKey,
+}: {
+  open: boolean
+  onClose: () => void
+  itemsKey: string
+}) {
   const { t } = useTranslation()
   const dialog = useModalDialog(open)
-  const items = t('player.helpItems', { returnObjects: true }) as string[]
+  const items = t(itemsKey, { returnObjects: true }) as string[]
   return (
     <dialog ref={dialog} className="player-dialog" aria-labelledby="player-help-title" onClose={onClose}>
       <h2 id="player-help-title">{t('player.helpTitle')}</h2>

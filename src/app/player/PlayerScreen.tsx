@@ -133,7 +133,7 @@ export function PlayerScreen({ session }: { session: PlayerSession }) {
           </button>
         </div>
       </footer>
-      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} itemsKey={scene.helpKey} />
       <FinishDialog
         open={confirmFinish}
         onConfirm={() => void finish()}

@@ -1,4 +1,14 @@
 export const splicing = {
+  helpItems: [
+    'Glasses: take them and pull them toward you. Sleeve: drag it from the tray onto a fibre.',
+    'Strip: set the stripper on the fibre at the distance read on the ruler, then pull it toward the end, in two strokes, along the fibre.',
+    'Clean: take a fresh wipe and draw it along the bare fibre, from the coating toward the end. One wipe, one pass.',
+    'Cleave: hold the fibre by its coating, lay it on the cleaver’s scale, close the lid, push the blade. Bin the scrap.',
+    'Splice: lay each fibre in its V-groove, close the clamps and the cover, press SET; OK keeps it, RESET redoes it.',
+    'Protect: open the cover, slide the sleeve over the splice, lay the fibre in the heater, wait, take it out.',
+    'Keyboard: Tab to choose a tool or a place, Enter to take and then to act, arrows to set the length, Escape to put down.',
+    'Camera: Bench, Preparation, Cleaver, Splicer buttons; right-click or two fingers to turn, wheel or pinch to zoom.',
+  ],
   progress_one: '{{done}} / {{count}} stage',
   progress_other: '{{done}} / {{count}} stages',
   hints: {

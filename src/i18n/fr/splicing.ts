@@ -1,5 +1,15 @@
 /** The fusion-splicing station: hints, live readings, the splicer's screen, keyboard labels. */
 export const splicing = {
+  helpItems: [
+    'Lunettes : prenez-les et tirez-les vers vous. Gaine : glissez-la du plateau sur une fibre.',
+    'Dénuder : posez la pince sur la fibre à la distance lue (règle), puis tirez-la vers le bout, en deux fois, bien dans l’axe.',
+    'Nettoyer : prenez une lingette neuve et glissez-la sur la fibre nue, du revêtement vers le bout. Une lingette, un passage.',
+    'Cliver : tenez la fibre par son revêtement, posez-la sur l’échelle de la cliveuse, fermez le couvercle, poussez la lame. Jetez la chute.',
+    'Souder : posez chaque fibre dans son V, fermez presse-fibres et capot, appuyez sur SET ; OK pour garder, RESET pour refaire.',
+    'Protéger : ouvrez le capot, glissez la gaine sur la soudure, posez la fibre dans le four, attendez, sortez-la.',
+    'Clavier : Tab pour choisir un outil ou un endroit, Entrée pour prendre puis pour agir, flèches pour régler la longueur, Échap pour reposer.',
+    'Caméra : boutons Établi, Préparation, Cliveuse, Soudeuse ; clic droit ou deux doigts pour tourner, molette ou pincement pour zoomer.',
+  ],
   progress_one: '{{done}} / {{count}} étape',
   progress_other: '{{done}} / {{count}} étapes',
   hints: {
