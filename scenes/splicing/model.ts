@@ -534,7 +534,8 @@ function load(state: SplicingState, side: Side, tipMm: number, at: At): Result {
 function unload(state: SplicingState, side: Side, at: At): Result {
   const end = state.ends[side]
   if (!end.loaded) return rejected(state, at, 'not-loaded')
-  if (state.coverClosed || state.clampsClosed) return rejected(state, at, 'cover-closed')
+  // Opening the cover lifts the clamps: that is the only way to free a clamped fibre.
+  if (state.coverClosed || state.clampsClosed) return rejected(state, at, 'fibre-clamped')
   if (state.splice) return rejected(state, at, 'fibres-joined')
   return { state: withEnd(state, side, { loaded: false, tipMm: null }), outcomes: [] }
 }
@@ -680,7 +681,7 @@ function breakSplice(state: SplicingState): SplicingState {
 }
 
 function openCover(state: SplicingState, at: At): Result {
-  if (!state.coverClosed) return rejected(state, at, 'cover-open')
+  if (!state.coverClosed) return rejected(state, at, 'cover-already-open')
   const splice = state.splice
   if (!splice || splice.decision !== 'accepted') {
     // Opening before the arc or before deciding lifts the cover and the clamps; the fibres stay in the V.

@@ -25,6 +25,8 @@ export const player = {
   notSaved: 'Local saving does not work: your attempt goes on but will be lost if you close the page.',
   canvasLabel: '3D workplace. Use Tab to pick a fibre or a slot, then Enter.',
   rejected: {
+    'cover-already-open': 'The cover is already open.',
+    'fibre-clamped': 'The clamps hold the fibre: open the cover to free it.',
     'glasses-already-on': 'You are already wearing the glasses.',
     'sleeve-already-on': 'A sleeve is already threaded.',
     'fibres-joined': 'The fibres are spliced: not possible now.',

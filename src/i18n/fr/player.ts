@@ -29,6 +29,8 @@ export const player = {
     'L’enregistrement local ne fonctionne pas : votre essai continue mais ne sera pas gardé si vous fermez la page.',
   canvasLabel: 'Atelier en 3D. Utilisez Tab pour choisir une fibre ou un emplacement, puis Entrée.',
   rejected: {
+    'cover-already-open': 'Le capot est déjà ouvert.',
+    'fibre-clamped': 'La fibre est tenue par les presse-fibres : ouvrez le capot pour la libérer.',
     'glasses-already-on': 'Vous portez déjà les lunettes.',
     'sleeve-already-on': 'Une gaine est déjà enfilée.',
     'fibres-joined': 'Les fibres sont soudées : impossible maintenant.',
