@@ -7,6 +7,7 @@
 import type { Attempt } from '../engine/schema.ts'
 import { parseAttempt } from '../engine/validate.ts'
 import type { ValidationIssue } from '../engine/validate.ts'
+import type { Journal } from './journal.ts'
 import type {
   AttemptBackend,
   Inspection,
@@ -92,8 +93,11 @@ export class AttemptStore {
   private current: StoreProblem | undefined
   private readonly listeners = new Set<(problem: StoreProblem | undefined) => void>()
 
-  constructor(backend: AttemptBackend, persistence: Persistence) {
+  private readonly journal: Journal | undefined
+
+  constructor(backend: AttemptBackend, persistence: Persistence, journal?: Journal) {
     this.backend = backend
+    this.journal = journal
     this.persistent = persistence.persistent
     this.current = persistence.persistent ? undefined : { kind: 'not_persistent', detail: persistence.reason }
   }
@@ -116,8 +120,11 @@ export class AttemptStore {
    * loses nothing.
    */
   async saveAttempt(attempt: Attempt): Promise<void> {
+    // Synchronous, before anything is awaited: the gesture survives a tab closed right now.
+    this.journal?.write(attempt)
     try {
       await this.backend.save(attempt, (existing) => decideSave(existing, attempt))
+      this.settleJournal(attempt)
       // A write that works proves the storage is back; an in-memory store stays not persistent.
       if (this.persistent) this.report(undefined)
     } catch (error) {
@@ -168,11 +175,52 @@ export class AttemptStore {
     }
   }
 
+  /** Drops the journal's copy once storage holds at least as much of that log. */
+  private settleJournal(saved: Attempt): void {
+    if (!this.journal) return
+    for (const raw of this.journal.entries()) {
+      const entry = progressOf(raw)
+      const id = (raw as { id?: unknown } | null)?.id
+      if (id !== saved.id || !entry) continue
+      const savedIsNewer =
+        saved.gestures.length > entry.gestureCount ||
+        (saved.gestures.length === entry.gestureCount && (saved.finishedAt !== undefined || !entry.finished))
+      if (savedIsNewer) this.journal.remove(saved.id)
+    }
+  }
+
+  /**
+   * Logs the journal holds further than storage (the tab closed before the last save landed) are put
+   * back into storage and into this read's answer.
+   */
+  private async recoverFromJournal(scope: Scope, attempts: Attempt[]): Promise<Attempt[]> {
+    if (!this.journal) return attempts
+    const byId = new Map(attempts.map((attempt) => [attempt.id, attempt]))
+    for (const raw of this.journal.entries()) {
+      const parsed = parseAttempt(raw)
+      if (!parsed.ok) continue
+      const ahead = parsed.value
+      const inScope =
+        scope.kind === 'all' ||
+        (scope.kind === 'one' ? ahead.id === scope.id : ahead.exerciseId === scope.exerciseId)
+      if (!inScope) continue
+      const stored = byId.get(ahead.id)
+      if (stored && decideSave(stored, ahead).write === false) {
+        this.journal.remove(ahead.id)
+        continue
+      }
+      await this.saveAttempt(ahead)
+      byId.set(ahead.id, ahead)
+    }
+    return [...byId.values()]
+  }
+
   private async read(scope: Scope) {
     try {
       const result = await this.backend.sweep(scope, inspect)
       if (this.current?.kind === 'read_failed') this.report(undefined)
-      return { attempts: result.attempts.sort(byStartedAt), setAside: result.setAside }
+      const attempts = await this.recoverFromJournal(scope, result.attempts)
+      return { attempts: attempts.sort(byStartedAt), setAside: result.setAside }
     } catch (error) {
       this.report({ kind: 'read_failed', detail: describeError(error) })
       return { attempts: [], setAside: [] }

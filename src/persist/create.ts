@@ -7,6 +7,7 @@ import { openPlateauDb } from './db.ts'
 import type { PlateauDb } from './db.ts'
 import { describeError } from './describe-error.ts'
 import { idbBackend } from './idb-backend.ts'
+import { browserJournal } from './journal.ts'
 import { memoryBackend } from './memory-backend.ts'
 
 /**
@@ -50,7 +51,7 @@ export async function createAttemptStore({
   const opened = await openWithin(name, openTimeoutMs)
   const store =
     'db' in opened
-      ? new AttemptStore(idbBackend(opened.db), { persistent: true })
+      ? new AttemptStore(idbBackend(opened.db), { persistent: true }, browserJournal())
       : new AttemptStore(memoryBackend(), { persistent: false, reason: opened.reason })
   return { store, persistent: store.persistent }
 }
