@@ -5,11 +5,12 @@
  * Escape puts the fibre back. The same release rule as the pointer applies, so a keyboard run is
  * measured like any other.
  */
-import { useEffect, useMemo, useRef } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStore } from 'zustand'
 import type { SceneViewProps } from '../../src/kit/sceneView.ts'
+import { useFocusKeeper } from '../../src/kit/useFocusKeeper.ts'
 import { codePosition } from '../common/colourCodes.ts'
 import { fibreTip, releaseAt, slotAim, tubeWindow, tubeZ } from './layout.ts'
 import type { PointMm } from './layout.ts'
@@ -36,28 +37,18 @@ export function Overlay({ store, dispatch, ui }: SceneViewProps<FibreIdState>) {
   const { t, i18n } = useTranslation()
   const state = useStore(store, (s) => s.state)
   const mode = useStore(store, (s) => s.exercise.mode)
-  const container = useRef<HTMLDivElement>(null)
-  /** The button last focused and where it was in the list, to put focus back when a gesture removes it. */
-  const lastFocus = useRef<{ id: string; index: number } | null>(null)
   const buttons = useMemo<Button[]>(() => {
     const held: Button[] = state.held ? [{ id: HELD, kind: 'held', index: 0 }] : []
     return [...held, ...keyboardTargets(state)]
   }, [state])
   const { x0, x1 } = tubeWindow()
 
-  // A take or an opened tube removes the focused button; focus goes to the one now in its place,
-  // so the keyboard never drops back to the top of the page in the middle of a gesture.
-  useEffect(() => {
-    const element = container.current
-    const last = lastFocus.current
-    if (!element || !last || buttons.some((button) => button.id === last.id)) return
-    if (document.activeElement !== document.body && document.activeElement !== null) return
-    // A fibre just taken is now the fibre in hand; anything else gives way to its neighbour.
-    const inHand =
-      last.id === state.held ? element.querySelector<HTMLButtonElement>(`[data-target="${HELD}"]`) : null
-    const all = element.querySelectorAll<HTMLButtonElement>('button')
-    ;(inHand ?? all[Math.min(last.index, all.length - 1)])?.focus()
-  }, [buttons, state.held])
+  // A fibre just taken is now the fibre in hand: focus follows it there.
+  const prefer = useCallback((lostId: string) => (lostId === state.held ? HELD : null), [state.held])
+  const { container, remember } = useFocusKeeper(
+    buttons.map((button) => button.id),
+    prefer,
+  )
 
   if (!dispatch) return null
 
@@ -179,7 +170,7 @@ export function Overlay({ store, dispatch, ui }: SceneViewProps<FibreIdState>) {
   }
 
   const onFocus = (button: Button, index: number) => {
-    lastFocus.current = { id: button.id, index }
+    remember(button.id, index)
     ui.setState({ focus: button.id === HELD ? state.held : button.id })
     const { cursorFor } = ui.getState()
     // Leaving a tube half cut abandons that cut: the cutter goes back on the mat.

@@ -10,10 +10,11 @@ import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStore } from 'zustand'
 import type { SceneViewProps } from '../../src/kit/sceneView.ts'
+import { useFocusKeeper } from '../../src/kit/useFocusKeeper.ts'
 import type { Side } from './layout.ts'
 import { SIDES } from './model.ts'
 import type { SplicingState } from './model.ts'
-import { fibreLie } from './places.ts'
+import { bladeGesture, fibreLie } from './places.ts'
 
 type Held =
   | { tool: 'sleeve-40' | 'sleeve-60' | 'stripper' | 'wipe' | 'sleeve-on-fibre'; fresh?: boolean }
@@ -25,29 +26,9 @@ type Button = { id: string; label: string; values?: Record<string, string | numb
 /** Each keyboard pull of the stripper takes this much coating off [I]: well under the break length. */
 const KEY_PULL_MM = 15
 
-export function Overlay({ store, dispatch, ui }: SceneViewProps<SplicingState>) {
-  const { t } = useTranslation()
-  const state = useStore(store, (s) => s.state)
-  const [held, setHeld] = useState<Held>(null)
-  const [stripper, setStripper] = useState<{
-    side: Side
-    startMm: number
-    atMm: number
-    pulls: number
-  } | null>(null)
-  /** The value the arrows set for the focused place: mm from the tip, cleave length, tip distance, sleeve offset. */
-  const [dial, setDial] = useState<Record<string, number>>({})
-  if (!dispatch) return null
-
+/** The tools and places the keyboard can reach in this state, with the values the arrows have set. */
+function keyboardButtons(state: SplicingState, value: (key: string, fallback: number) => number): Button[] {
   const { setup } = state
-  const value = (key: string, fallback: number) => dial[key] ?? fallback
-  const say = (key: string, values?: Record<string, number | string>) =>
-    ui.setState({ live: { key, ...(values ? { values: values as Record<string, number> } : {}) } })
-  const drop = () => {
-    setHeld(null)
-    ui.setState({ live: null, cursorFor: null })
-  }
-
   const buttons: Button[] = []
   if (!state.glasses) buttons.push({ id: 'glasses', label: 'splicing.keys.glasses' })
   if (!state.sleeve) {
@@ -89,6 +70,34 @@ export function Overlay({ store, dispatch, ui }: SceneViewProps<SplicingState>) 
     buttons.push({ id: 'parked', label: 'splicing.keys.sleeveOnFibre', values: { mm: value('parked', 0) } })
   buttons.push({ id: 'heater', label: 'splicing.keys.heater' })
 
+  return buttons
+}
+
+export function Overlay({ store, dispatch, ui }: SceneViewProps<SplicingState>) {
+  const { t } = useTranslation()
+  const state = useStore(store, (s) => s.state)
+  const [held, setHeld] = useState<Held>(null)
+  const [stripper, setStripper] = useState<{
+    side: Side
+    startMm: number
+    atMm: number
+    pulls: number
+  } | null>(null)
+  /** The value the arrows set for the focused place: mm from the tip, cleave length, tip distance, sleeve offset. */
+  const [dial, setDial] = useState<Record<string, number>>({})
+  const value = (key: string, fallback: number) => dial[key] ?? fallback
+  const buttons = keyboardButtons(state, value)
+  const { container, remember } = useFocusKeeper(buttons.map((button) => button.id))
+  if (!dispatch) return null
+
+  const { setup } = state
+  const say = (key: string, values?: Record<string, number | string>) =>
+    ui.setState({ live: { key, ...(values ? { values: values as Record<string, number> } : {}) } })
+  const drop = () => {
+    setHeld(null)
+    ui.setState({ live: null, cursorFor: null })
+  }
+
   const sideOf = (id: string): Side => (id.endsWith('L') ? 'L' : 'R')
 
   const act = (id: string) => {
@@ -106,9 +115,8 @@ export function Overlay({ store, dispatch, ui }: SceneViewProps<SplicingState>) 
     }
     if (id.startsWith('fibre-')) return actOnFibre(sideOf(id))
     if (id === 'cleaver' && held?.tool === 'fibre') {
-      const end = state.ends[held.side]
       // Seated on the scale, lid closed, blade pushed at an even speed: a cleave, or a cut-back for a spoilt end.
-      if (end.phase === 'cleaved' || end.refused) dispatch({ type: 'cut-end', target: held.side })
+      if (bladeGesture(state, held.side) === 'cut-end') dispatch({ type: 'cut-end', target: held.side })
       else
         dispatch({
           type: 'cleave',
@@ -215,7 +223,7 @@ export function Overlay({ store, dispatch, ui }: SceneViewProps<SplicingState>) 
   }
 
   return (
-    <div className="scene-overlay">
+    <div className="scene-overlay" ref={container}>
       <div className="scene-targets" role="group" aria-label={t('splicing.keys.group')}>
         {buttons.map((button) => (
           <button
@@ -223,7 +231,10 @@ export function Overlay({ store, dispatch, ui }: SceneViewProps<SplicingState>) 
             type="button"
             className="ui-visually-hidden scene-target"
             data-target={button.id}
-            onFocus={() => ui.setState({ focus: button.id })}
+            onFocus={() => {
+              remember(button.id, buttons.indexOf(button))
+              ui.setState({ focus: button.id })
+            }}
             onBlur={() => ui.setState({ focus: null })}
             onKeyDown={(event) => onKeyDown(event, button)}
             onClick={(event) => {

@@ -43,7 +43,7 @@ import type { LiveEdge } from './view/SpliceFibre.tsx'
 import { SPLICER_KEYS, SplicerBody } from './view/SplicerBody.tsx'
 import { Stripper } from './view/Stripper.tsx'
 import { ToolGhost } from './view/ToolGhost.tsx'
-import { useBenchGestures } from './view/useBenchGestures.ts'
+import { seatedFibre, useBenchGestures } from './view/useBenchGestures.ts'
 import { useScreenTexture } from './view/useScreenTexture.ts'
 import { Wipes } from './view/Wipes.tsx'
 
@@ -114,11 +114,17 @@ export default function SplicingView({
 }: SceneViewProps<SplicingState>) {
   const { t, i18n } = useTranslation()
   const state = useStore(store, (s) => s.state)
+  // Scraps put in the bin so far, read from the log.
+  const binned = useStore(
+    store,
+    (s) => s.outcomes.filter((o) => o.kind === 'step' && o.step.startsWith('CL-03')).length,
+  )
   const invalidate = useThree((s) => s.invalidate)
   const carried = useRef<{ side: Side; edge: LiveEdge } | null>(null)
   const toolAt = useRef<{ tool: string; x: number; z: number } | null>(null)
   const gestures = useBenchGestures(state, dispatch, ui, carried, toolAt)
   const { work } = gestures
+  const seated = seatedFibre(state, work)
   const { setup } = state
 
   // The heater's light follows its cycle on the clock of this page (heat, then cool).
@@ -156,11 +162,15 @@ export default function SplicingView({
   })
 
   const locate = useCallback(
-    (id: string): Point3 | null =>
-      id in KEY_OF_TARGET
-        ? SPLICER_KEYS[KEY_OF_TARGET[id] as keyof typeof SPLICER_KEYS]
-        : locateTarget(state, id, work),
-    [state, work],
+    (id: string): Point3 | null => {
+      if (id in KEY_OF_TARGET) return SPLICER_KEYS[KEY_OF_TARGET[id] as keyof typeof SPLICER_KEYS]
+      // A fibre seated in the cleaver is held where it lies there.
+      if (seated && id === `fibre-${seated.side}`) {
+        return [seated.edgeX - TOWARD_CENTRE[seated.side] * 14, CLEAVER_GUIDE_Y, CLEAVER_GUIDE.z]
+      }
+      return locateTarget(state, id, work)
+    },
+    [state, work, seated],
   )
   const interactive = dispatch !== null
   const sleeve = sleevePose(state)
@@ -181,7 +191,7 @@ export default function SplicingView({
           heaterState={heaterState(state, heaterClock.startedAtMs, heaterClock.nowMs)}
           screenTexture={screen}
         />
-        <Cleaver lidOpen={!work.cleaver?.lidClosed} bladePushed={0} />
+        <Cleaver lidOpen={!seated?.lidClosed} />
         <Stripper
           squeezed={work.stripper !== null}
           {...(work.stripper ? { at: stripperPose(work.stripper) } : {})}
@@ -191,7 +201,7 @@ export default function SplicingView({
         <SleeveTray
           taken={{ 40: state.sleeve?.lengthMm === 40 ? 1 : 0, 60: state.sleeve?.lengthMm === 60 ? 1 : 0 }}
         />
-        <ScrapBin scrapCount={0} />
+        <ScrapBin scrapCount={binned} />
         <SafetyGlasses visible={!state.glasses} />
       </Suspense>
       <FibreTubes colourCode={setup.colourCode} />
@@ -199,9 +209,9 @@ export default function SplicingView({
       {SIDES.map((side) => {
         const lie = fibreLie(state, side)
         const bareMm = state.ends[side].bareMm
-        const seated = work.cleaver?.side === side ? work.cleaver : null
-        const edge = seated
-          ? ([seated.edgeX, CLEAVER_GUIDE_Y, CLEAVER_GUIDE.z] as const)
+        const inCleaver = seated?.side === side ? seated : null
+        const edge = inCleaver
+          ? ([inCleaver.edgeX, CLEAVER_GUIDE_Y, CLEAVER_GUIDE.z] as const)
           : coatingEdge(side, lie, lie.where === 'joined' || lie.where === 'heater' ? 0 : bareMm)
         return (
           <SpliceFibre
@@ -283,8 +293,11 @@ export default function SplicingView({
             const end = state.ends[side]
             if (lie.where === 'heater') return null
             const dir = TOWARD_CENTRE[side]
-            const edge = coatingEdge(side, lie, lie.where === 'joined' ? 0 : end.bareMm)
-            const holdX = lie.where === 'joined' ? dir * -40 : edge[0] - dir * 14
+            const inCleaver = seated?.side === side
+            const edge = inCleaver
+              ? ([seated.edgeX, CLEAVER_GUIDE_Y, CLEAVER_GUIDE.z] as const)
+              : coatingEdge(side, lie, lie.where === 'joined' ? 0 : end.bareMm)
+            const holdX = lie.where === 'joined' && !inCleaver ? dir * -40 : edge[0] - dir * 14
             return (
               <group key={side}>
                 <Pick
@@ -293,7 +306,7 @@ export default function SplicingView({
                   size={[24, 14, 16]}
                   onDown={(event) => gestures.carryFibre(event, side, { x: edge[0], y: edge[1], z: edge[2] })}
                 />
-                {lie.where === 'rest' && end.bareMm > 0 ? (
+                {lie.where === 'rest' && !inCleaver && end.bareMm > 0 ? (
                   <Pick
                     name={`pick-glass-${side}`}
                     at={[edge[0] + (dir * end.bareMm) / 2, edge[1], edge[2]]}
@@ -304,7 +317,7 @@ export default function SplicingView({
               </group>
             )
           })}
-          {work.cleaver ? (
+          {seated ? (
             <>
               <Pick
                 name="pick-cleaver-lid"

@@ -474,6 +474,7 @@ function cutEnd(state: SplicingState, side: Side, at: At): Result {
   const end = state.ends[side]
   if (end.phase === 'coated') return rejected(state, at, 'nothing-to-cut', sideDetail(side))
   if (end.loaded) return rejected(state, at, 'in-splicer', sideDetail(side))
+  if (state.splice) return rejected(state, at, 'fibres-joined')
   const usedMm = end.usedMm + end.bareMm
   const outcomes: Outcome[] = []
   // Re-preparing puts right what spoilt this end: a touch, or a cleave the splicer refused.

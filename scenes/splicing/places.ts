@@ -5,6 +5,7 @@
  */
 import { CLEAVER, FIBRE_LINE_Y, FIBRE_ON_MAT_Y, HEATER_Y, SPLICE_POINT, SPLICER } from './layout.ts'
 import type { PointMm, Side } from './layout.ts'
+import { CLEAVE_MARGIN_MM } from './model.ts'
 import type { SplicingState } from './model.ts'
 
 /** +1 when a side's fibre points to +x (the left fibre runs rightward toward the splicer). */
@@ -64,11 +65,12 @@ export function nearestRestingFibre(state: SplicingState, point: PointMm, reachM
 export const CLEAVER_GUIDE = { bladeX: CLEAVER.at.x + CLEAVER.widthMm / 2 - 12, z: CLEAVER.at.z }
 
 /**
- * Seating in the cleaver: the trainee lays the fibre's coating edge along the scale; the cleave length
- * is the distance from the blade to the coating edge. `releaseX` is where the coating edge was let go.
+ * Seating in the cleaver: the trainee lays the fibre's coating edge on the scale, its glass across the
+ * blade; the cleave length is the distance from the coating edge to the blade, along the fibre. A fibre
+ * comes in from its own side of the bench, so the right fibre's coating edge lies right of the blade.
  */
-export function seatingFromRelease(cleaveLengthMm: number, releaseX: number, releaseZ: number) {
-  const lengthMm = CLEAVER_GUIDE.bladeX - releaseX
+export function seatingFromRelease(side: Side, cleaveLengthMm: number, releaseX: number, releaseZ: number) {
+  const lengthMm = (CLEAVER_GUIDE.bladeX - releaseX) * TOWARD_CENTRE[side]
   // A fibre laid across the guide, not along it, is seated crooked: ≈ 1° of tilt per mm off the line [I].
   const tiltDeg = Math.min(10, Math.abs(releaseZ - CLEAVER_GUIDE.z))
   return {
@@ -77,9 +79,20 @@ export function seatingFromRelease(cleaveLengthMm: number, releaseX: number, rel
   }
 }
 
-/** Where a fibre end must be let go for a given cleave length (the aim of the keyboard path). */
-export function seatX(cleaveLengthMm: number): number {
-  return CLEAVER_GUIDE.bladeX - cleaveLengthMm
+/** Where a fibre's coating edge must be let go for a given cleave length. */
+export function seatX(side: Side, cleaveLengthMm: number): number {
+  return CLEAVER_GUIDE.bladeX - TOWARD_CENTRE[side] * cleaveLengthMm
+}
+
+/**
+ * What pushing the blade does to a seated end: a cleave when it is freshly stripped with room for the
+ * cleave length; otherwise (already cleaved, refused by the splicer, or stripped too short) it cuts the
+ * end back to the coating, the start of a new preparation.
+ */
+export function bladeGesture(state: SplicingState, side: Side): 'cleave' | 'cut-end' {
+  const end = state.ends[side]
+  const room = end.bareMm >= state.setup.cleaveLengthMm + CLEAVE_MARGIN_MM
+  return end.phase === 'stripped' && !end.refused && room ? 'cleave' : 'cut-end'
 }
 
 /** Loading in the V-groove: the end face's distance from the electrode axis, on the fibre's own side. */

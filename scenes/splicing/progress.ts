@@ -60,6 +60,8 @@ function nextForEnd(state: SplicingState, side: Side): Hint | null {
     return { key: 'splicing.hints.cleave', values: { ...values, mm: state.setup.cleaveLengthMm } }
   }
   if (end.scraps > 0) return { key: 'splicing.hints.bin-scrap', values }
+  // A cleaved end that is dirty or was never wiped properly would be refused or bubble: re-prepare it first.
+  if (!end.loaded && (end.dirty || end.clean !== 'ok')) return { key: 'splicing.hints.cut-end', values }
   if (!end.loaded) return openUp(state) ?? { key: 'splicing.hints.load', values }
   return null
 }

@@ -1,8 +1,8 @@
 /**
  * Named places on the splicing bench, for the test probe, the keyboard path and the hint marker (the
  * splicer's keys, placed by its drawing, are resolved by the View).
- * Some names carry a measurement: `along-L-35` is 35 mm from the left fibre's tip, `seat-16` the spot
- * in the cleaver for a 16 mm cleave, `vgroove-R-1.5` the right V-groove 1.5 mm from the electrodes,
+ * Some names carry a measurement: `along-L-35` is 35 mm from the left fibre's tip, `seat-R-16` the spot
+ * in the cleaver for the right fibre's coating edge for a 16 mm cleave, `vgroove-R-1.5` the right V-groove 1.5 mm from the electrodes,
  * `joined-3` 3 mm from the splice along the joined fibre.
  */
 import { coatingEdge } from './fibrePath.ts'
@@ -79,8 +79,8 @@ export function locateTarget(state: SplicingState, id: string, work: WorkForTarg
       return [holdX, edge[1], edge[2]]
     }
     case 'seat': {
-      const mm = number(a)
-      return Number.isFinite(mm) ? [seatX(mm), CLEAVER_GUIDE_Y, CLEAVER_GUIDE.z] : null
+      const mm = number(b)
+      return side && Number.isFinite(mm) ? [seatX(side, mm), CLEAVER_GUIDE_Y, CLEAVER_GUIDE.z] : null
     }
     case 'scrap': {
       if (!side) return null
@@ -90,7 +90,12 @@ export function locateTarget(state: SplicingState, id: string, work: WorkForTarg
     case 'vgroove': {
       const mm = number(b)
       if (!side || !Number.isFinite(mm)) return null
-      return [SPLICE_POINT.x - TOWARD_CENTRE[side] * mm, FIBRE_LINE_Y, SPLICE_POINT.z]
+      // Where the coating is held so that the end face, the bare glass further on, stops `mm` from the electrodes.
+      return [
+        SPLICE_POINT.x - TOWARD_CENTRE[side] * (mm + state.ends[side].bareMm),
+        FIBRE_LINE_Y,
+        SPLICE_POINT.z,
+      ]
     }
     case 'parked':
       return state.sleeve ? [parkedSleeveX(state.sleeve.side), FIBRE_ON_MAT_Y, JOINED_Z] : null

@@ -120,8 +120,9 @@ export class AttemptStore {
    * loses nothing.
    */
   async saveAttempt(attempt: Attempt): Promise<void> {
-    // Synchronous, before anything is awaited: the gesture survives a tab closed right now.
-    this.journal?.write(attempt)
+    // Synchronous, before anything is awaited: the gesture survives a tab closed right now. A late or
+    // second-tab save never overwrites a longer or finished copy, by the same rule as storage.
+    if (this.journal && decideSave(this.journal.get(attempt.id), attempt).write) this.journal.write(attempt)
     try {
       await this.backend.save(attempt, (existing) => decideSave(existing, attempt))
       this.settleJournal(attempt)
@@ -158,6 +159,8 @@ export class AttemptStore {
   }
 
   async remove(id: string): Promise<void> {
+    // First, or the next read would bring the attempt back from its journal copy.
+    this.journal?.remove(id)
     try {
       await this.backend.remove(id)
     } catch (error) {
@@ -177,16 +180,12 @@ export class AttemptStore {
 
   /** Drops the journal's copy once storage holds at least as much of that log. */
   private settleJournal(saved: Attempt): void {
-    if (!this.journal) return
-    for (const raw of this.journal.entries()) {
-      const entry = progressOf(raw)
-      const id = (raw as { id?: unknown } | null)?.id
-      if (id !== saved.id || !entry) continue
-      const savedIsNewer =
-        saved.gestures.length > entry.gestureCount ||
-        (saved.gestures.length === entry.gestureCount && (saved.finishedAt !== undefined || !entry.finished))
-      if (savedIsNewer) this.journal.remove(saved.id)
-    }
+    const entry = this.journal && progressOf(this.journal.get(saved.id))
+    if (!entry) return
+    const savedIsNewer =
+      saved.gestures.length > entry.gestureCount ||
+      (saved.gestures.length === entry.gestureCount && (saved.finishedAt !== undefined || !entry.finished))
+    if (savedIsNewer) this.journal?.remove(saved.id)
   }
 
   /**
@@ -198,7 +197,12 @@ export class AttemptStore {
     const byId = new Map(attempts.map((attempt) => [attempt.id, attempt]))
     for (const raw of this.journal.entries()) {
       const parsed = parseAttempt(raw)
-      if (!parsed.ok) continue
+      if (!parsed.ok) {
+        // Unreadable: it can never be recovered, and would be parsed again on every read.
+        const id = (raw as { id?: unknown } | null)?.id
+        if (typeof id === 'string') this.journal.remove(id)
+        continue
+      }
       const ahead = parsed.value
       const inScope =
         scope.kind === 'all' ||

@@ -6,6 +6,8 @@
  */
 export interface Journal {
   write(attempt: { id: string }): void
+  /** The journalled record of one attempt, unverified. */
+  get(id: string): unknown
   /** Every journalled record, unverified. */
   entries(): unknown[]
   remove(id: string): void
@@ -24,18 +26,20 @@ export function storageJournal(storage: StorageLike): Journal {
         // Full or refused: IndexedDB still gets the log; only the crash window stays open.
       }
     },
-    entries() {
-      const found: unknown[] = []
-      for (let i = 0; i < storage.length; i++) {
-        const key = storage.key(i)
-        if (!key?.startsWith(PREFIX)) continue
-        try {
-          found.push(JSON.parse(storage.getItem(key) ?? 'null'))
-        } catch {
-          storage.removeItem(key)
-        }
+    get(id) {
+      try {
+        return JSON.parse(storage.getItem(PREFIX + id) ?? 'null') ?? undefined
+      } catch {
+        storage.removeItem(PREFIX + id)
+        return undefined
       }
-      return found
+    },
+    entries() {
+      // Keys first: removing an unreadable entry while walking by index would skip the next one.
+      const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
+        (key): key is string => key?.startsWith(PREFIX) === true,
+      )
+      return keys.map((key) => this.get(key.slice(PREFIX.length))).filter((entry) => entry !== undefined)
     },
     remove(id) {
       storage.removeItem(PREFIX + id)

@@ -48,7 +48,7 @@ export async function prepareEnd(page: Page, side: Side, cleaveLengthMm: number,
   await drag(page, 'stripper', `along-${side}-${Math.round(stripMm / 2)}`)
   await drag(page, 'stripper', `along-${side}-0`)
   await drag(page, 'wipes', `along-${side}-0`)
-  await drag(page, `fibre-${side}`, `seat-${cleaveLengthMm}`)
+  await drag(page, `fibre-${side}`, `seat-${side}-${cleaveLengthMm}`)
   await nudge(page, 'cleaver-lid')
   const blade = await screenPoint(page, 'cleaver-blade')
   await drag(page, 'cleaver-blade', { x: blade.x, y: blade.y - 60 }, { steps: 20, stepDelayMs: 25 })

@@ -71,3 +71,34 @@ describe('the write-ahead journal', () => {
     expect(await store.loadAll()).toEqual({ attempts: [], setAside: [] })
   })
 })
+
+describe('the journal and the rest of the store', () => {
+  it('does not bring a removed attempt back', async () => {
+    const storage = fakeStorage()
+    const records = new Map<string, unknown>()
+    const store = new AttemptStore(closingTab(memoryBackend(records)), persistent, storageJournal(storage))
+    void store.saveAttempt(attempt())
+    await new AttemptStore(memoryBackend(records), persistent, storageJournal(storage)).remove('a1')
+    expect(
+      await new AttemptStore(memoryBackend(records), persistent, storageJournal(storage)).get('a1'),
+    ).toBeUndefined()
+  })
+
+  it('keeps the finished copy when an older, unfinished save arrives late', async () => {
+    const storage = fakeStorage()
+    const store = new AttemptStore(closingTab(memoryBackend()), persistent, storageJournal(storage))
+    void store.saveAttempt(attempt({ gestures: gestures(3), ...finished }))
+    void store.saveAttempt(attempt({ gestures: gestures(3) }))
+    const journalled = JSON.parse(storage.getItem('plateau.journal.a1') ?? 'null') as { finishedAt?: string }
+    expect(journalled.finishedAt).toBe(finished.finishedAt)
+  })
+
+  it('drops unreadable entries instead of parsing them on every read', async () => {
+    const storage = fakeStorage()
+    storage.setItem('plateau.journal.a1', '{ not json')
+    storage.setItem('plateau.journal.a2', JSON.stringify({ id: 'a2', gestures: 'nope' }))
+    storage.setItem('plateau.journal.a3', '{ also not json')
+    await new AttemptStore(memoryBackend(), persistent, storageJournal(storage)).loadAll()
+    expect(storage.items.size).toBe(0)
+  })
+})

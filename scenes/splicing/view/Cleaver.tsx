@@ -18,7 +18,7 @@ import { useGeometry } from './useGeometry.ts'
 export type CleaverProps = {
   lidOpen: boolean
   /** The blade carriage along its travel: 0 = pulled out to the front, 1 = pushed through the fibre line. */
-  bladePushed: number
+  bladePushed?: number
   /** A cut-off piece of glass lies in the collector. */
   scrapInCollector?: boolean
 }
@@ -251,7 +251,7 @@ function Carriage({ pushed }: { pushed: number }) {
   )
 }
 
-export function Cleaver({ lidOpen, bladePushed, scrapInCollector = false }: CleaverProps) {
+export function Cleaver({ lidOpen, bladePushed = 0, scrapInCollector = false }: CleaverProps) {
   use(printFontReady())
   const collectorX = COLLECTOR.x0 + COLLECTOR.widthMm / 2
   const collectorDepthMm = COLLECTOR.z1Mm - COLLECTOR.z0Mm

@@ -24,13 +24,18 @@ import {
   SPLICER,
 } from '../layout.ts'
 import type { Side } from '../layout.ts'
-import type { SplicingState } from '../model.ts'
+import type { FibreEnd, SplicingState } from '../model.ts'
 import {
   CLEAVER_GUIDE,
+  JOINED_Z,
+  TOWARD_CENTRE,
+  bladeGesture,
   distanceFromTipMm,
+  fibreLie,
   nearestRestingFibre,
   offAxisMm,
   overVGroove,
+  parkedSleeveX,
   seatingFromRelease,
   sleeveOffsetFromRelease,
   tipFromRelease,
@@ -49,8 +54,16 @@ export type BenchWork = {
   } | null
   /** A wipe in hand or lying where it was last used; a used one cleans badly. */
   wipe: { fresh: boolean; at: PlanePoint } | null
-  /** A fibre seated in the cleaver, waiting for the lid and the blade. */
-  cleaver: { side: Side; seatOffsetMm: number; tiltDeg: number; edgeX: number; lidClosed: boolean } | null
+  /** A fibre seated in the cleaver, waiting for the lid and the blade; valid while that end is unchanged. */
+  cleaver: {
+    side: Side
+    seatOffsetMm: number
+    tiltDeg: number
+    edgeX: number
+    lidClosed: boolean
+    phase: FibreEnd['phase']
+    bareMm: number
+  } | null
 }
 
 const NO_WORK: BenchWork = { stripper: null, wipe: null, cleaver: null }
@@ -59,6 +72,23 @@ const NO_WORK: BenchWork = { stripper: null, wipe: null, cleaver: null }
 const MIN_STROKE_MM = 4
 /** The coating comes off once the stripper reaches the tip; within this distance of it counts. */
 const TIP_REACHED_MM = 2
+/**
+ * The cleaver's blade carriage travels this far when pushed home [I]; its speed is that travel over the
+ * push's duration, so the reading does not depend on how far the camera is zoomed.
+ */
+const BLADE_TRAVEL_MM = 12
+
+const tenth = (value: number) => Math.round(value * 10) / 10
+
+/** The seated fibre, if the end it was seated with is still as it was (a cleave or a load ends it). */
+export function seatedFibre(state: SplicingState, work: BenchWork): NonNullable<BenchWork['cleaver']> | null {
+  const seated = work.cleaver
+  if (!seated) return null
+  const end = state.ends[seated.side]
+  return end.phase === seated.phase && end.bareMm === seated.bareMm && !end.loaded && !state.splice
+    ? seated
+    : null
+}
 
 const overCleaver = (p: PlanePoint) =>
   Math.abs(p.x - CLEAVER.at.x) < CLEAVER.widthMm / 2 + 10 &&
@@ -190,7 +220,8 @@ export function useBenchGestures(
         })
       },
       onEnd: (p, from) => {
-        const pulledMm = distanceFromTipMm(clamped.side, from) - distanceFromTipMm(clamped.side, p)
+        // Rounded as the gesture records it, so the view and the model decide on the same numbers.
+        const pulledMm = tenth(distanceFromTipMm(clamped.side, from) - distanceFromTipMm(clamped.side, p))
         // Lifted off the fibre without pulling: the stripper is put down again.
         if (pulledMm < MIN_STROKE_MM) {
           if (offAxisMm(clamped.side, p) > 25) setWork((w) => ({ ...w, stripper: null }))
@@ -221,7 +252,7 @@ export function useBenchGestures(
             lengthMm: clamped.startMm,
             offAxisDeg: Math.round(next.offAxisDeg),
             pulls: next.pulls,
-            longestPullMm: Math.round(next.longestPullMm),
+            longestPullMm: tenth(next.longestPullMm),
           },
         })
       },
@@ -251,8 +282,12 @@ export function useBenchGestures(
    * at its own height so that what the trainee lines up on screen is what is measured; else the carry plane.
    */
   const aimFibre = (side: Side, e: { clientX: number; clientY: number }, fallback: PlanePoint) => {
+    // The pointer holds the coating; what goes into the V-groove is the end face, the bare glass further on.
     const groove = toPlane(e.clientX, e.clientY, FIBRE_LINE_Y)
-    if (groove && overVGroove(side, groove)) return { where: 'groove' as const, p: groove, y: FIBRE_LINE_Y }
+    const endFace = groove && { x: groove.x + TOWARD_CENTRE[side] * state.ends[side].bareMm, z: groove.z }
+    if (groove && endFace && overVGroove(side, endFace)) {
+      return { where: 'groove' as const, p: groove, y: FIBRE_LINE_Y, tipMm: tipFromRelease(side, endFace.x) }
+    }
     const guide = toPlane(e.clientX, e.clientY, CLEAVER_GUIDE_Y)
     if (guide && overCleaver(guide)) return { where: 'cleaver' as const, p: guide, y: CLEAVER_GUIDE_Y }
     const heater = toPlane(e.clientX, e.clientY, HEATER_Y)
@@ -278,18 +313,33 @@ export function useBenchGestures(
         live.version += 1
         if (aimed.where === 'cleaver')
           say('splicing.live.cleaveLength', { mm: Math.round(CLEAVER_GUIDE.bladeX - aimed.p.x) })
-        else if (aimed.where === 'groove') say('splicing.live.tip', { mm: tipFromRelease(side, aimed.p.x) })
+        else if (aimed.where === 'groove') say('splicing.live.tip', { mm: aimed.tipMm })
         else say(null)
       },
       onEnd: (p, _from, _ms, e) => {
         carried.current = null
         const end = state.ends[side]
         const aimed = aimFibre(side, e, p)
-        if (aimed.where === 'cleaver' && !end.loaded && end.phase !== 'coated') {
-          const seating = seatingFromRelease(state.setup.cleaveLengthMm, aimed.p.x, aimed.p.z)
-          setWork((w) => ({ ...w, cleaver: { side, ...seating, edgeX: aimed.p.x, lidClosed: false } }))
-        } else if (aimed.where === 'groove' && !end.loaded && !state.splice) {
-          dispatch?.({ type: 'load', target: side, p: { tipMm: tipFromRelease(side, aimed.p.x) } })
+        const resting = fibreLie(state, side).where === 'rest'
+        if (aimed.where === 'cleaver' && resting && end.phase !== 'coated') {
+          const seating = seatingFromRelease(side, state.setup.cleaveLengthMm, aimed.p.x, aimed.p.z)
+          setWork((w) => ({
+            ...w,
+            cleaver: {
+              side,
+              ...seating,
+              edgeX: aimed.p.x,
+              lidClosed: false,
+              phase: end.phase,
+              bareMm: end.bareMm,
+            },
+          }))
+          return
+        }
+        // Taken out of the cleaver and put down elsewhere: it is no longer seated.
+        setWork((w) => (w.cleaver?.side === side ? { ...w, cleaver: null } : w))
+        if (aimed.where === 'groove' && !end.loaded && !state.splice) {
+          dispatch?.({ type: 'load', target: side, p: { tipMm: aimed.tipMm } })
         } else if (end.loaded && !state.splice) {
           dispatch?.({ type: 'unload', target: side })
         } else if (aimed.where === 'heater' && state.splice?.proofTested) {
@@ -319,16 +369,15 @@ export function useBenchGestures(
 
   /** Pushes the blade across: its speed is measured; a cleaved or refused end is cut back instead. */
   const pushBlade = (event: ThreeEvent<PointerEvent>) => {
-    const seated = work.cleaver
+    const seated = seatedFibre(state, work)
     if (!seated?.lidClosed) return
     drag(event, CLEAVER_GUIDE_Y, {
       onMove: follow('blade'),
       onEnd: (p, from, ms) => {
         const travelMm = Math.abs(p.z - from.z) + Math.abs(p.x - from.x)
         if (travelMm < MIN_STROKE_MM * 3) return
-        const end = state.ends[seated.side]
         setWork((w) => ({ ...w, cleaver: null }))
-        if (end.phase === 'cleaved' || end.refused) {
+        if (bladeGesture(state, seated.side) === 'cut-end') {
           dispatch?.({ type: 'cut-end', target: seated.side })
           return
         }
@@ -338,7 +387,7 @@ export function useBenchGestures(
           p: {
             seatOffsetMm: seated.seatOffsetMm,
             tiltDeg: seated.tiltDeg,
-            bladeSpeedMmS: Math.round(travelMm / Math.max(0.05, ms / 1000)),
+            bladeSpeedMmS: Math.round(BLADE_TRAVEL_MM / Math.max(0.05, ms / 1000)),
           },
         })
       },
@@ -369,14 +418,29 @@ export function useBenchGestures(
       },
     })
 
-  const slideSleeve = (event: ThreeEvent<PointerEvent>) =>
+  /** Slides the sleeve along the joined fibre: its centre moves as much as the hand, wherever it was held. */
+  const slideSleeve = (event: ThreeEvent<PointerEvent>) => {
+    const sleeve = state.sleeve
+    if (!sleeve) return
+    const startX = parkedSleeveX(sleeve.side)
+    // Where on the sleeve the hand took it, from the press itself.
+    const pressedX =
+      toPlane(event.nativeEvent.clientX, event.nativeEvent.clientY, FIBRE_ON_MAT_Y)?.x ?? startX
+    const grabOffsetX = pressedX - startX
     drag(event, FIBRE_ON_MAT_Y, {
       onMove: (p) => {
-        follow('sleeve-on-fibre')(p)
-        say('splicing.live.sleeveOffset', { mm: sleeveOffsetFromRelease(p.x) })
+        const centreX = p.x - grabOffsetX
+        toolAt.current = { tool: `sleeve-${sleeve.lengthMm}`, x: centreX, z: JOINED_Z }
+        say('splicing.live.sleeveOffset', { mm: sleeveOffsetFromRelease(centreX) })
       },
-      onEnd: (p) => dispatch?.({ type: 'slide-sleeve', p: { centreOffsetMm: sleeveOffsetFromRelease(p.x) } }),
+      onEnd: (p) => {
+        dispatch?.({
+          type: 'slide-sleeve',
+          p: { centreOffsetMm: sleeveOffsetFromRelease(p.x - grabOffsetX) },
+        })
+      },
     })
+  }
 
   const takeFromHeater = (event: ThreeEvent<PointerEvent>) =>
     drag(event, HEATER_Y, {
