@@ -9,6 +9,8 @@ import type { Exercise, LocalText, Procedure } from '../engine/schema.ts'
 import type { SceneModel } from '../engine/types.ts'
 import { parseExercise, parseProcedure } from '../engine/validate.ts'
 import type { Validated, ValidationIssue } from '../engine/validate.ts'
+import { addSceneMessages } from '../i18n/index.ts'
+import type { SceneMessages } from '../i18n/index.ts'
 import type { SceneViewModule } from '../kit/sceneView.ts'
 import { FIBRE_ID_EXERCISES } from '../../scenes/fibre-id/exercises.ts'
 import { SPLICING_EXERCISES } from '../../scenes/splicing/exercises.ts'
@@ -18,6 +20,8 @@ export type CameraView = { id: string; label: LocalText }
 /** What a scene's pure module gives the player. */
 export type SceneRuntime = {
   model: SceneModel<unknown>
+  /** The scene's own words, when it has more than the shared player messages. */
+  messages?: SceneMessages
   procedures: unknown[]
   parseSetup: (setup: unknown) => Validated<unknown>
   /** How much of the work order is done, for the HUD. */
@@ -93,9 +97,13 @@ export const SCENES: SceneEntry[] = [
     helpKey: 'splicing.helpItems',
     exercises: SPLICING_EXERCISES,
     loadRuntime: async () => {
-      const scene = await import('../../scenes/splicing/index.ts')
+      const [scene, words] = await Promise.all([
+        import('../../scenes/splicing/index.ts'),
+        import('../i18n/scenes/splicing.ts'),
+      ])
       return {
         model: scene.splicingModel as SceneModel<unknown>,
+        messages: words.messages,
         procedures: scene.SPLICING_PROCEDURES,
         parseSetup: scene.parseSplicingSetup,
         progress: scene.progress,
@@ -134,6 +142,7 @@ function describe(raw: unknown, sceneId: string): string {
 
 async function load(scene: SceneEntry): Promise<LoadedScene> {
   const runtime = await scene.loadRuntime()
+  if (runtime.messages) addSceneMessages(runtime.messages)
   const problems: CatalogueProblem[] = []
   for (const raw of runtime.procedures) {
     const parsed = parseProcedure(raw)

@@ -22,10 +22,23 @@ function storedLanguage(): Language {
   }
 }
 
+/** Base message sets loaded so far (scene messages are added separately, as scenes load). */
+const loaded = new Set<Language>(['fr'])
+
 async function loadMessages(language: Language): Promise<void> {
-  if (language === 'fr' || i18next.hasResourceBundle(language, 'translation')) return
+  if (loaded.has(language)) return
   const { en } = await import('./en/index.ts')
-  i18next.addResourceBundle('en', 'translation', en)
+  // Deep-merged: scene messages added before English was loaded stay in place.
+  i18next.addResourceBundle('en', 'translation', en, true, false)
+  loaded.add(language)
+}
+
+export type SceneMessages = Record<Language, Record<string, unknown>>
+
+/** Adds a scene's own messages, in both languages, when its chunk arrives. */
+export function addSceneMessages(messages: SceneMessages): void {
+  for (const language of LANGUAGES)
+    i18next.addResourceBundle(language, 'translation', messages[language], true, true)
 }
 
 export async function initI18n(language: Language = storedLanguage()) {

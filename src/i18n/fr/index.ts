@@ -1,6 +1,5 @@
 import { common } from './common.ts'
 import { fibreId, player, replay } from './player.ts'
 import { pages } from './pages.ts'
-import { splicing } from './splicing.ts'
 
-export const fr = { ...common, ...pages, player, replay, fibreId, splicing }
+export const fr = { ...common, ...pages, player, replay, fibreId }
