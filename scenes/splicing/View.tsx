@@ -50,7 +50,7 @@ import { Wipes } from './view/Wipes.tsx'
 export { Overlay } from './Overlay.tsx'
 
 const PRESETS: Record<string, CameraPreset> = {
-  overview: { target: [0, 0, 20], azimuthDeg: 0, polarDeg: 40, width: 720 },
+  overview: { target: [0, 0, 20], azimuthDeg: 0, polarDeg: 40, width: 800 },
   prep: { target: [-60, 0, 40], azimuthDeg: 0, polarDeg: 35, width: 420 },
   splicer: { target: [0, 90, -80], azimuthDeg: 0, polarDeg: 38, width: 200 },
   cleaver: { target: [CLEAVER.at.x, 30, CLEAVER.at.z], azimuthDeg: 0, polarDeg: 35, width: 160 },
