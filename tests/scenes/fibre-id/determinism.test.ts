@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { expectPureAndReplayable } from '../sceneModelChecks.ts'
 import { replay, scoreAttempt } from '../../../src/engine/replay.ts'
 import { fibreIdModel } from '../../../scenes/fibre-id/model.ts'
 import type { FibreIdState } from '../../../scenes/fibre-id/model.ts'
@@ -87,20 +88,6 @@ describe('the log is the truth', () => {
   })
 
   it('apply never mutates its input, and a replay up to any point gives the state seen there', () => {
-    const sim = messyRun()
-    const initial = fibreIdModel.init(exerciseById(EVALUATION), sim.attempt.seed)
-    const frozen = structuredClone(initial)
-    let state = initial
-    const snapshots: FibreIdState[] = []
-    for (const gesture of sim.gestures) {
-      snapshots.push(structuredClone(state))
-      state = fibreIdModel.apply(state, gesture).state
-    }
-    expect(initial).toEqual(frozen)
-    snapshots.forEach((snapshot, upTo) => {
-      expect(
-        replay(fibreIdModel, exerciseById(EVALUATION), sim.attempt.seed, sim.gestures, upTo).state,
-      ).toEqual(snapshot)
-    })
+    expectPureAndReplayable(fibreIdModel, exerciseById(EVALUATION), messyRun())
   })
 })

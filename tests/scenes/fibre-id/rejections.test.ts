@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { expectRefused } from '../sceneModelChecks.ts'
 import { MIN_SLIT_SHARE, TUBE_WINDOW_MM } from '../../../scenes/fibre-id/model.ts'
 import { fibreIdSim } from './sim.ts'
 import type { FibreIdSim } from './sim.ts'
 
 const EVALUATION = 'fibre-id.evaluation-12'
 const FIND = 'fibre-id.practice-find'
-
-/**
- * The workplace refuses the gesture out loud: one 'rejected' outcome with this reason, the state left
- * exactly as it was, and the gesture still in the log (the replay must show the trainee tried).
- */
-function expectRefused(
-  sim: FibreIdSim,
-  act: (sim: FibreIdSim) => void,
-  reason: string,
-  detail?: Record<string, string | number>,
-): void {
-  const before = sim.state
-  const logged = sim.gestures.length
-  act(sim)
-  expect(sim.gestures).toHaveLength(logged + 1)
-  expect(sim.lastOutcomes).toEqual([
-    { kind: 'rejected', reason, seq: logged, tMs: sim.gestures[logged]?.tMs, ...(detail ? { detail } : {}) },
-  ])
-  expect(sim.state).toBe(before)
-}
 
 describe('refused gestures are recorded, never silent', () => {
   it('take while holding a fibre: hand full', () => {

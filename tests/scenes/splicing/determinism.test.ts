@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { expectPureAndReplayable } from '../sceneModelChecks.ts'
 import { replay, scoreAttempt } from '../../../src/engine/replay.ts'
 import { splicingModel } from '../../../scenes/splicing/index.ts'
 import type { SplicingState } from '../../../scenes/splicing/index.ts'
@@ -71,20 +72,6 @@ describe('the log is the truth', () => {
   })
 
   it('apply never mutates its input, and a replay up to any point gives the state seen there', () => {
-    const sim = messyRun()
-    const initial = splicingModel.init(exerciseById(EVALUATION), sim.attempt.seed)
-    const frozen = structuredClone(initial)
-    let state = initial
-    const snapshots: SplicingState[] = []
-    for (const gesture of sim.gestures) {
-      snapshots.push(structuredClone(state))
-      state = splicingModel.apply(state, gesture).state
-    }
-    expect(initial).toEqual(frozen)
-    snapshots.forEach((snapshot, upTo) => {
-      expect(
-        replay(splicingModel, exerciseById(EVALUATION), sim.attempt.seed, sim.gestures, upTo).state,
-      ).toEqual(snapshot)
-    })
+    expectPureAndReplayable(splicingModel, exerciseById(EVALUATION), messyRun())
   })
 })

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { expectRefused } from '../sceneModelChecks.ts'
 import { player as playerEn } from '../../../src/i18n/en/player.ts'
 import { player as playerFr } from '../../../src/i18n/fr/player.ts'
 import { STEP, TIP_WINDOW_MM } from '../../../scenes/splicing/index.ts'
@@ -15,26 +16,6 @@ const withSleeve = () => fresh().threadSleeve('L')
 const bothLoaded = () => withSleeve().prepare('L').prepare('R')
 const spliced = () => bothLoaded().closeUp().arc()
 const proofTested = () => spliced().accept().openCover()
-
-/**
- * The workplace refuses the gesture out loud: one 'rejected' outcome with this reason, the state left
- * exactly as it was (the same object), and the gesture still in the log (the replay must show the try).
- */
-function expectRefused(
-  sim: SplicingSim,
-  act: (sim: SplicingSim) => void,
-  reason: string,
-  detail?: Record<string, string | number>,
-): void {
-  const before = sim.state
-  const logged = sim.gestures.length
-  act(sim)
-  expect(sim.gestures).toHaveLength(logged + 1)
-  expect(sim.lastOutcomes).toEqual([
-    { kind: 'rejected', reason, seq: logged, tMs: sim.gestures[logged]?.tMs, ...(detail ? { detail } : {}) },
-  ])
-  expect(sim.state).toBe(before)
-}
 
 type Case = [string, () => SplicingSim, (sim: SplicingSim) => void, string, Record<string, string | number>?]
 

@@ -1,0 +1,46 @@
+/**
+ * Checks every scene model must pass, shared by the scenes' tests: a refused gesture is said and
+ * logged and changes nothing; `apply` never mutates its input and a replay up to any gesture gives the
+ * state seen there.
+ */
+import { expect } from 'vitest'
+import { replay } from '../../src/engine/replay.ts'
+import type { Exercise } from '../../src/engine/schema.ts'
+import type { TestSim } from '../../src/engine/TestSim.ts'
+import type { SceneModel } from '../../src/engine/types.ts'
+
+/**
+ * The workplace refuses the gesture out loud: one 'rejected' outcome with this reason, the state left
+ * exactly as it was (the same object), and the gesture still in the log (the replay must show the try).
+ */
+export function expectRefused<S, Sim extends TestSim<S>>(
+  sim: Sim,
+  act: (sim: Sim) => void,
+  reason: string,
+  detail?: Record<string, string | number>,
+): void {
+  const before = sim.state
+  const logged = sim.gestures.length
+  act(sim)
+  expect(sim.gestures).toHaveLength(logged + 1)
+  expect(sim.lastOutcomes).toEqual([
+    { kind: 'rejected', reason, seq: logged, tMs: sim.gestures[logged]?.tMs, ...(detail ? { detail } : {}) },
+  ])
+  expect(sim.state).toBe(before)
+}
+
+/** Replays `sim`'s log gesture by gesture: inputs are never mutated and every prefix replays exactly. */
+export function expectPureAndReplayable<S>(model: SceneModel<S>, exercise: Exercise, sim: TestSim<S>): void {
+  const initial = model.init(exercise, sim.attempt.seed)
+  const frozen = structuredClone(initial)
+  let state = initial
+  const snapshots: S[] = []
+  for (const gesture of sim.gestures) {
+    snapshots.push(structuredClone(state))
+    state = model.apply(state, gesture).state
+  }
+  expect(initial).toEqual(frozen)
+  snapshots.forEach((snapshot, upTo) => {
+    expect(replay(model, exercise, sim.attempt.seed, sim.gestures, upTo).state).toEqual(snapshot)
+  })
+}
