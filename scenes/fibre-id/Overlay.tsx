@@ -12,7 +12,7 @@ import { useStore } from 'zustand'
 import type { SceneViewProps } from '../../src/kit/sceneView.ts'
 import { useFocusKeeper } from '../../src/kit/useFocusKeeper.ts'
 import { codePosition } from '../common/colourCodes.ts'
-import { fibreTip, releaseAt, slotAim, tubeWindow, tubeZ } from './layout.ts'
+import { fibreTip, releaseAt, releaseGesture, releaseReading, slotAim, tubeWindow, tubeZ } from './layout.ts'
 import type { PointMm } from './layout.ts'
 import { TUBE_WINDOW_MM } from './model.ts'
 import type { FibreIdState } from './model.ts'
@@ -55,17 +55,10 @@ export function Overlay({ store, dispatch, ui }: SceneViewProps<FibreIdState>) {
   const cursor = () => ui.getState().cursorMm
   const clearCursor = () => ui.setState({ cursorMm: null, cursorFor: null, live: null })
   const holdAt = (point: PointMm) => {
-    const release = releaseAt(point, state.slots.length, state.setup.snapMm)
-    const key =
-      release.kind === 'place'
-        ? 'player.live.overSlot'
-        : release.kind === 'put-back'
-          ? 'player.live.overFan'
-          : 'player.live.overMat'
     ui.setState({
       cursorMm: point,
       cursorFor: HELD,
-      live: { key, ...(release.kind === 'place' ? { values: { slot: release.slot } } : {}) },
+      live: releaseReading(releaseAt(point, state.slots.length, state.setup.snapMm)),
     })
   }
   const cutTo = (tube: Target, x: number) =>
@@ -106,12 +99,11 @@ export function Overlay({ store, dispatch, ui }: SceneViewProps<FibreIdState>) {
   }
 
   const release = () => {
-    const at = cursor() ?? fibreTip(state, state.fibres[state.held ?? ''] ?? Object.values(state.fibres)[0]!)
-    const result = releaseAt(at, state.slots.length, state.setup.snapMm)
-    if (result.kind === 'place') {
-      dispatch({ type: 'place', target: `s${result.slot}`, p: { offsetMm: result.offsetMm } })
-    } else if (result.kind === 'put-back') dispatch({ type: 'put-back' })
-    else dispatch({ type: 'drop', p: { xMm: result.at.x, zMm: result.at.z } })
+    const held = state.held ? state.fibres[state.held] : undefined
+    if (!held) return
+    // With no keyboard move yet, the fibre is still over its place in the fan: it goes back there.
+    const at = cursor() ?? fibreTip(state, held)
+    dispatch(releaseGesture(releaseAt(at, state.slots.length, state.setup.snapMm)))
     clearCursor()
   }
 

@@ -14,7 +14,7 @@ import { TargetProbe } from '../../src/kit/TargetProbe.tsx'
 import { useWorkPlaneDrag } from '../../src/kit/useWorkPlaneDrag.ts'
 import type { PlanePoint } from '../../src/kit/useWorkPlaneDrag.ts'
 import { HELD_Y } from './fibrePath.ts'
-import { fibreTip, releaseAt, tubeWindow, tubeZ } from './layout.ts'
+import { fibreTip, releaseAt, releaseGesture, releaseReading, tubeWindow, tubeZ } from './layout.ts'
 import type { PointMm } from './layout.ts'
 import { TUBE_WINDOW_MM, nextHint, tubeId } from './model.ts'
 import type { FibreIdState, FibreState } from './model.ts'
@@ -112,23 +112,14 @@ export default function FibreIdView({
         tip.x = point.x
         tip.z = point.z
         tip.version += 1
-        const release = releaseAt(point, slotCount, setup.snapMm)
-        if (release.kind === 'place') setLive('player.live.overSlot', { slot: release.slot })
-        else if (release.kind === 'put-back') setLive('player.live.overFan')
-        else setLive('player.live.overMat')
+        const reading = releaseReading(releaseAt(point, slotCount, setup.snapMm))
+        setLive(reading.key, reading.values)
         invalidate()
       },
       end(point) {
-        const release = releaseAt(point ?? last, slotCount, setup.snapMm)
         liveTip.current = null
         setLive(null)
-        if (release.kind === 'place') {
-          dispatch({ type: 'place', target: `s${release.slot}`, p: { offsetMm: release.offsetMm } })
-        } else if (release.kind === 'put-back') {
-          dispatch({ type: 'put-back' })
-        } else {
-          dispatch({ type: 'drop', p: { xMm: release.at.x, zMm: release.at.z } })
-        }
+        dispatch(releaseGesture(releaseAt(point ?? last, slotCount, setup.snapMm)))
       },
       cancel() {
         liveTip.current = null

@@ -104,6 +104,34 @@ export function releaseAt(point: PointMm, slotCount: number, snapMm: Mm): Releas
   return { kind: 'drop', at: { x: Math.round(point.x), z: Math.round(point.z) } }
 }
 
+/** The gesture a release sends, the same for the pointer and the keyboard. */
+export function releaseGesture(release: Release): {
+  type: string
+  target?: string
+  p?: Record<string, number>
+} {
+  switch (release.kind) {
+    case 'place':
+      return { type: 'place', target: `s${release.slot}`, p: { offsetMm: release.offsetMm } }
+    case 'put-back':
+      return { type: 'put-back' }
+    case 'drop':
+      return { type: 'drop', p: { xMm: release.at.x, zMm: release.at.z } }
+  }
+}
+
+/** What the live readout says while a fibre is held over a point (i18n key and values). */
+export function releaseReading(release: Release): { key: string; values?: Record<string, number> } {
+  switch (release.kind) {
+    case 'place':
+      return { key: 'player.live.overSlot', values: { slot: release.slot } }
+    case 'put-back':
+      return { key: 'player.live.overFan' }
+    case 'drop':
+      return { key: 'player.live.overMat' }
+  }
+}
+
 /** The point where a held fibre sits when the keyboard moves it onto slot `slot`. */
 export function slotAim(slot: number): PointMm {
   const centre = slotCentre(slot)

@@ -4,8 +4,9 @@
  * state seen there.
  */
 import { expect } from 'vitest'
-import { replay } from '../../src/engine/replay.ts'
-import type { Exercise } from '../../src/engine/schema.ts'
+import { replay, scoreAttempt } from '../../src/engine/replay.ts'
+import type { Exercise, Procedure } from '../../src/engine/schema.ts'
+import type { Report } from '../../src/engine/types.ts'
 import type { TestSim } from '../../src/engine/TestSim.ts'
 import type { SceneModel } from '../../src/engine/types.ts'
 
@@ -43,4 +44,22 @@ export function expectPureAndReplayable<S>(model: SceneModel<S>, exercise: Exerc
   snapshots.forEach((snapshot, upTo) => {
     expect(replay(model, exercise, sim.attempt.seed, sim.gestures, upTo).state).toEqual(snapshot)
   })
+}
+
+/**
+ * The report depends only on the log, whatever order it arrived in. `sim` must be a run that really
+ * costs something, or the comparison proves little. Returns the report for further checks.
+ */
+export function expectReportFromLogAlone<S>(
+  model: SceneModel<S>,
+  exercise: Exercise,
+  procedure: Procedure,
+  sim: TestSim<S>,
+): Report {
+  const report = sim.report()
+  expect(report.score).toBeLessThan(1)
+  expect(report.findings.length).toBeGreaterThan(3)
+  const shuffled = { ...sim.attempt, gestures: sim.gestures.slice().reverse() }
+  expect(scoreAttempt(model, exercise, procedure, shuffled)).toEqual(report)
+  return report
 }
