@@ -82,7 +82,11 @@ export function localText(
   if (!text) return ''
   const chosen = language === 'en' && text.en ? text.en : text.fr
   if (!values) return chosen
-  return chosen.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) =>
-    values[name] === undefined ? placeholder : String(values[name]),
-  )
+  // Numbers read the local way: "11,2 mm" in French.
+  const locale = language === 'en' ? 'en' : 'fr'
+  return chosen.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => {
+    const value = values[name]
+    if (value === undefined) return placeholder
+    return typeof value === 'number' ? value.toLocaleString(locale, { maximumFractionDigits: 2 }) : value
+  })
 }
