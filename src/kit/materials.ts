@@ -42,3 +42,33 @@ export function marker(colour: string, opacity = 1): MeshBasicMaterial {
   }
   return material
 }
+
+/**
+ * Clear plastic (covers, collectors, sleeves, lenses). Transparent materials do not write
+ * depth, so what lies under a clear cover stays visible from every side. A `map`'s alpha cuts a shape
+ * out of a plain surface (the glasses' lens).
+ */
+export function clearPlastic(tint: string, opacity: number, map?: Texture): MeshStandardMaterial {
+  const material = surface(tint, { roughness: 0.12, key: `clear-${opacity}`, ...(map ? { map } : {}) })
+  if (!material.transparent) {
+    material.transparent = true
+    material.opacity = opacity
+    material.depthWrite = false
+  }
+  return material
+}
+
+/**
+ * A device's display: black glass when off; when on, the picture is emitted (a screen lights itself,
+ * whatever the bench lights do) under a glossy surface that still catches reflections.
+ */
+export function screenMaterial(picture: Texture | null): MeshStandardMaterial {
+  if (!picture) return surface('#07090b', { roughness: 0.18, key: 'screen-off' })
+  const material = surface('#000000', { roughness: 0.18, key: 'screen-on' })
+  if (material.emissiveMap !== picture) {
+    material.emissive.set('#ffffff')
+    material.emissiveMap = picture
+    material.needsUpdate = true
+  }
+  return material
+}

@@ -6,10 +6,10 @@
 import { use, useMemo } from 'react'
 import { LatheGeometry, Vector2 } from 'three'
 import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
-import { surface } from '../../../src/kit/materials.ts'
+import { clearPlastic, surface } from '../../../src/kit/materials.ts'
 import { ALCOHOL_PUMP, MAT } from '../layout.ts'
-import { clearPlastic, lightPlastic, steel } from './splicingMaterials.ts'
-import { useGeometry } from './useGeometry.ts'
+import { lightPlastic, steel } from './splicingMaterials.ts'
+import { useGeometry } from '../../../src/kit/useGeometry.ts'
 
 export const PUMP_RADIUS_MM = 32
 const BOTTLE_HEIGHT_MM = 78

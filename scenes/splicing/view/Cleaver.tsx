@@ -8,12 +8,13 @@
 import { use, useMemo } from 'react'
 import { CylinderGeometry } from 'three'
 import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
-import { surface } from '../../../src/kit/materials.ts'
+import { clearPlastic, surface } from '../../../src/kit/materials.ts'
 import { CLEAVER, MAT } from '../layout.ts'
 import { CLEAVER_GUIDE } from '../places.ts'
-import { box, mergeParts, roundedBlock, vGrooveBlock } from './geometry.ts'
-import { castMetal, clearPlastic, glass, housing, rubber, steel } from './splicingMaterials.ts'
-import { useGeometry } from './useGeometry.ts'
+import { box, mergeParts, roundedBlock } from '../../../src/kit/geometry.ts'
+import { vGrooveBlock } from './vGroove.ts'
+import { castMetal, glass, housing, rubber, steel } from './splicingMaterials.ts'
+import { useGeometry } from '../../../src/kit/useGeometry.ts'
 
 export type CleaverProps = {
   lidOpen: boolean

@@ -7,10 +7,11 @@ import { useMemo } from 'react'
 import { BoxGeometry, CylinderGeometry, Shape, TorusGeometry } from 'three'
 import { canvasTexture } from '../../../src/kit/canvasTexture.ts'
 import { GLASSES, MAT } from '../layout.ts'
-import { mergeParts } from './geometry.ts'
-import type { Vec3 } from './geometry.ts'
-import { accent, clearPlastic, rubber } from './splicingMaterials.ts'
-import { useGeometry } from './useGeometry.ts'
+import { mergeParts } from '../../../src/kit/geometry.ts'
+import type { Vec3 } from '../../../src/kit/geometry.ts'
+import { clearPlastic } from '../../../src/kit/materials.ts'
+import { accent, rubber } from './splicingMaterials.ts'
+import { useGeometry } from '../../../src/kit/useGeometry.ts'
 
 export type SafetyGlassesProps = { visible: boolean }
 

@@ -9,10 +9,10 @@ import type { InstancedMesh } from 'three'
 import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
 import { surface } from '../../../src/kit/materials.ts'
 import { MAT, SCRAP_BIN } from '../layout.ts'
-import { mergeParts, printedBox } from './geometry.ts'
-import type { AtlasRect } from './geometry.ts'
+import { mergeParts, printedBox } from '../../../src/kit/geometry.ts'
+import type { AtlasRect } from '../../../src/kit/geometry.ts'
 import { glass } from './splicingMaterials.ts'
-import { useGeometry } from './useGeometry.ts'
+import { useGeometry } from '../../../src/kit/useGeometry.ts'
 
 export type ScrapBinProps = { scrapCount: number }
 

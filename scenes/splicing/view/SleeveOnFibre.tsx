@@ -5,7 +5,8 @@
  */
 import type { MeshStandardMaterial } from 'three'
 import { FIBRE_LINE_Y, SPLICE_POINT } from '../layout.ts'
-import { clearPlastic, steel } from './splicingMaterials.ts'
+import { clearPlastic } from '../../../src/kit/materials.ts'
+import { steel } from './splicingMaterials.ts'
 
 export type SleeveOnFibreProps = {
   lengthMm: 40 | 60

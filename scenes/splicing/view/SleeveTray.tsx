@@ -9,7 +9,7 @@ import type { InstancedMesh } from 'three'
 import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
 import { surface } from '../../../src/kit/materials.ts'
 import { MAT, SLEEVE_TRAY } from '../layout.ts'
-import { box, mergeParts } from './geometry.ts'
+import { box, mergeParts } from '../../../src/kit/geometry.ts'
 import {
   SLEEVE_RADIUS_MM,
   SLEEVE_ROD_RADIUS_MM,
@@ -17,7 +17,7 @@ import {
   sleeveMaterial,
 } from './SleeveOnFibre.tsx'
 import { steel } from './splicingMaterials.ts'
-import { useGeometry } from './useGeometry.ts'
+import { useGeometry } from '../../../src/kit/useGeometry.ts'
 
 export type SleeveLengthMm = 40 | 60
 

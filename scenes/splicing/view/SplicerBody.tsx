@@ -17,23 +17,22 @@ import {
 } from 'three'
 import type { InstancedMesh, Texture } from 'three'
 import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
-import { marker, surface } from '../../../src/kit/materials.ts'
+import { clearPlastic, marker, screenMaterial, surface } from '../../../src/kit/materials.ts'
 import { FIBRE_LINE_Y, HEATER_Y, MAT, SPLICER } from '../layout.ts'
-import { box, mergeParts, roundedBlock, vGrooveBlock } from './geometry.ts'
-import type { Vec3 } from './geometry.ts'
+import { box, mergeParts, roundedBlock } from '../../../src/kit/geometry.ts'
+import { vGrooveBlock } from './vGroove.ts'
+import type { Vec3 } from '../../../src/kit/geometry.ts'
 import {
   accent,
   ceramic,
-  clearPlastic,
   DECK_COLOUR,
   deck,
   housing,
   lightPlastic,
   rubber,
-  screenMaterial,
   steel,
 } from './splicingMaterials.ts'
-import { useGeometry } from './useGeometry.ts'
+import { useGeometry } from '../../../src/kit/useGeometry.ts'
 
 export type HeaterState = 'off' | 'heating' | 'cooling'
 

@@ -9,7 +9,7 @@ import type { BufferGeometry } from 'three'
 import { surface } from '../../../src/kit/materials.ts'
 import { MAT, STRIPPER } from '../layout.ts'
 import { steel } from './splicingMaterials.ts'
-import { useGeometry } from './useGeometry.ts'
+import { useGeometry } from '../../../src/kit/useGeometry.ts'
 
 export type StripperProps = {
   /**

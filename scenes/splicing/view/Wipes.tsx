@@ -8,9 +8,9 @@ import type { InstancedMesh } from 'three'
 import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
 import { surface } from '../../../src/kit/materials.ts'
 import { MAT, WIPES } from '../layout.ts'
-import { printedBox } from './geometry.ts'
-import type { AtlasRect } from './geometry.ts'
-import { useGeometry } from './useGeometry.ts'
+import { printedBox } from '../../../src/kit/geometry.ts'
+import type { AtlasRect } from '../../../src/kit/geometry.ts'
+import { useGeometry } from '../../../src/kit/useGeometry.ts'
 
 export type WipesProps = {
   /** Used wipes lying crumpled beside the box; at most USED_SPOTS.length are drawn. */

@@ -3,7 +3,6 @@
  * the palette calm and the shader programs few (ARCHITECTURE.md: ≤ 15 per scene). All come from the kit's
  * material cache; the transparent and self-lit ones are cached instances given their extra settings once.
  */
-import type { MeshStandardMaterial, Texture } from 'three'
 import { surface } from '../../../src/kit/materials.ts'
 
 /** The splicer's housing and the cleaver's lid: dark anthracite, satin moulded plastic. */
@@ -28,33 +27,3 @@ export const accent = () => surface('#2f6690', { roughness: 0.45, key: 'accent' 
 export const lightPlastic = () => surface('#d5d8dc', { roughness: 0.5, key: 'light-plastic' })
 /** Fibre glass as a scrap piece shows it: a thin bright rod. */
 export const glass = () => surface('#eef6f8', { roughness: 0.2, key: 'glass-fibre' })
-
-/**
- * Clear plastic (wind cover, scrap collector, sleeves, lenses). Transparent materials do not write
- * depth, so what lies under a clear cover stays visible from every side. A `map`'s alpha cuts a shape
- * out of a plain surface (the glasses' lens).
- */
-export function clearPlastic(tint: string, opacity: number, map?: Texture): MeshStandardMaterial {
-  const material = surface(tint, { roughness: 0.12, key: `clear-${opacity}`, ...(map ? { map } : {}) })
-  if (!material.transparent) {
-    material.transparent = true
-    material.opacity = opacity
-    material.depthWrite = false
-  }
-  return material
-}
-
-/**
- * The splicer's display: black glass when off; when on, the picture is emitted (a screen lights itself,
- * whatever the bench lights do) under a glossy surface that still catches reflections.
- */
-export function screenMaterial(picture: Texture | null): MeshStandardMaterial {
-  if (!picture) return surface('#07090b', { roughness: 0.18, key: 'screen-off' })
-  const material = surface('#000000', { roughness: 0.18, key: 'screen-on' })
-  if (material.emissiveMap !== picture) {
-    material.emissive.set('#ffffff')
-    material.emissiveMap = picture
-    material.needsUpdate = true
-  }
-  return material
-}

@@ -1,5 +1,5 @@
 /**
- * Procedural geometry helpers for the splicing bench. A tool's fixed pieces that share a material are
+ * Procedural geometry helpers for the scenes' tools and furniture. A tool's fixed pieces that share a material are
  * merged into one geometry, so a whole tool costs a few draw calls (ARCHITECTURE.md: ≤ 100 per scene),
  * and rounded blocks are bevelled extrusions, which read as moulded plastic where a box reads as a crate.
  */
@@ -80,32 +80,6 @@ export function roundedBlock(
   // The extrusion runs along +z; standing it up makes it run along +y with its bottom at y = 0.
   geometry.rotateX(-Math.PI / 2)
   geometry.translate(0, edgeMm, 0)
-  return geometry
-}
-
-/**
- * A block with a 90° V-groove along its top, running along x from x = 0 to `lengthMm` and centred on
- * z = 0: a fibre laid in it touches both faces, its axis above the groove's bottom (`apexY`).
- */
-export function vGrooveBlock(
-  lengthMm: number,
-  widthMm: number,
-  { bottomY, apexY, topY }: { bottomY: number; apexY: number; topY: number },
-): BufferGeometry {
-  const half = widthMm / 2
-  const grooveHalf = topY - apexY
-  const shape = new Shape()
-  shape.moveTo(-half, bottomY)
-  shape.lineTo(half, bottomY)
-  shape.lineTo(half, topY)
-  shape.lineTo(grooveHalf, topY)
-  shape.lineTo(0, apexY)
-  shape.lineTo(-grooveHalf, topY)
-  shape.lineTo(-half, topY)
-  shape.closePath()
-  const geometry = new ExtrudeGeometry(shape, { depth: lengthMm, bevelEnabled: false })
-  // Extruded along z; turned so the groove runs along x.
-  geometry.rotateY(Math.PI / 2)
   return geometry
 }
 
