@@ -7,6 +7,9 @@ import { ERR, STEP, hintMessage } from '../../../scenes/splicing/index.ts'
 import { placeholders, splicingSim } from './sim.ts'
 import type { SplicingSim } from './sim.ts'
 
+/** Numbers in French messages read with a decimal comma. */
+const fr = (value: number) => String(value).replace('.', ',')
+
 const EVALUATION = 'splicing.evaluation'
 const LEFT = { cote: 'gauche', side: 'left' }
 const RIGHT = { cote: 'droite', side: 'right' }
@@ -474,7 +477,7 @@ describe('cleave angle above the splicer’s limit', () => {
     sim.finish()
     const finding = expectExplained(sim, ERR.badCleave, { detail })
     expect(frenchMessage(finding)).toBe(
-      `Clive gauche refusée : angle ${angleDeg}° au-dessus de la limite de ${limitDeg}°.`,
+      `Clive gauche refusée : angle ${fr(angleDeg)}° au-dessus de la limite de ${fr(limitDeg)}°.`,
     )
     // The angle parameter gives no credit from the limit on.
     expect(sim.report().findings).toContainEqual(
@@ -622,8 +625,8 @@ describe('the decision: keep or redo', () => {
     sim.openCover().expectOutcome({ kind: 'step', step: STEP.proof })
     sim.protect().finish()
     const finding = expectExplained(sim, ERR.acceptedBad, { detail: { lossDb, limitDb } })
-    expect(frenchMessage(finding)).toContain(`Soudure acceptée à ${lossDb} dB`)
-    expect(frenchMessage(finding)).toContain(`le seuil est ${limitDb} dB`)
+    expect(frenchMessage(finding)).toContain(`Soudure acceptée à ${fr(lossDb)} dB`)
+    expect(frenchMessage(finding)).toContain(`le seuil est ${fr(limitDb)} dB`)
     expect(sim.report().findings).toContainEqual(
       expect.objectContaining({ kind: 'parameter', param: 'lossDb', value: lossDb }),
     )
