@@ -109,3 +109,10 @@ export function overHolder(point: PointMm, insetMm = 1): boolean {
     Math.abs(point.x) < HOLDER.halfLengthMm - insetMm && Math.abs(point.z) < HOLDER_HALF_DEPTH_MM - insetMm
   )
 }
+
+/** The bench around the PBO: where the tools lie. */
+export const BENCH = { minX: -420, maxX: 460, minZ: -190, maxZ: 200 }
+export const SIDE_CUTTERS = { at: { x: -290, z: 130 } }
+export const LABEL_SHEET = { at: { x: -290, z: -50 } }
+/** Height of the bench top: the PBO's base and the tools lie on it. */
+export const BENCH_Y = 0
