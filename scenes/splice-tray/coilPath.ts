@@ -23,7 +23,10 @@ export function decodePath(text: string): PointMm[] | null {
   if (parts.length < 2 || parts.length > MAX_PATH_POINTS) return null
   const points: PointMm[] = []
   for (const part of parts) {
-    const [x, z, extra] = part.split(',').map(Number)
+    const fields = part.split(',')
+    // Number('') is 0: an empty field would silently become a point on an axis.
+    if (fields.some((f) => f.trim() === '')) return null
+    const [x, z, extra] = fields.map(Number)
     if (extra !== undefined || x === undefined || z === undefined) return null
     if (!Number.isFinite(x) || !Number.isFinite(z) || Math.abs(x) > 2000 || Math.abs(z) > 2000) return null
     points.push({ x, z })
@@ -113,7 +116,8 @@ function smooth(points: readonly PointMm[]): PointMm[] {
 /**
  * Bend radius along an evenly resampled path: the circle through a point and the points a chord of
  * CHORD_POINTS × STEP_MM before and after it. A hand-drawn line shakes by about a pixel; the smoothing
- * and the 10 mm chords read the radius the fibre would take, not the shake of the hand.
+ * and the 10 mm chords read the radius the fibre would take, not the shake of the hand (a coiled fibre
+ * cannot kink over a millimetre either).
  */
 export function radiusProfile(points: readonly PointMm[]): number[] {
   const k = CHORD_POINTS
@@ -311,16 +315,23 @@ export function bobbinCoil(cable: CableId, lengthMm: number, endZ: number, turns
   return mirror(build(solveRadius(build, lengthMm, a!.radiusMm + 2, 60)), cable)
 }
 
-/** Where a hurried trainee winds the slack: the free space under the holder. */
-export const TIGHT_COIL_CENTRE: PointMm = { x: -52, z: 42 }
+/** Where a hurried trainee winds the slack: straight out of the tie, in the corner by the entry. */
+const TIGHT_COIL_Z = 48
+
+/** The largest tight coil that fits in the entry's corner without riding onto a bobbin. */
+export const MAX_TIGHT_RADIUS_MM = 18
 
 /**
- * A coil wound tight: about `radiusMm`, with as many turns as the length needs. The mistake of a
- * trainee who hurries the slack into the cassette.
+ * A coil wound tight: about `radiusMm` (at most MAX_TIGHT_RADIUS_MM), with as many turns as the length
+ * needs. The mistake of a trainee who hurries the slack into the cassette.
  */
-export function tightCoil(cable: CableId, lengthMm: number, radiusMm: number, endZ: number): PointMm[] {
-  const centre = TIGHT_COIL_CENTRE
-  const build = (r: number, turns: number) => coil([centre, centre], r, turns, endZ)
+export function tightCoil(cable: CableId, lengthMm: number, wantedMm: number, endZ: number): PointMm[] {
+  const radiusMm = Math.min(wantedMm, MAX_TIGHT_RADIUS_MM)
+  const start = fibreStart('dist')
+  const build = (r: number, turns: number) => {
+    const centre = { x: start.x + r, z: TIGHT_COIL_Z }
+    return coil([centre, centre], r, turns, endZ)
+  }
   const base = pathLengthMm(build(radiusMm, 0))
   const turns = Math.max(0, Math.round((lengthMm - base) / (2 * Math.PI * radiusMm)))
   const solved = solveRadius((r) => build(r, turns), lengthMm, radiusMm * 0.7, radiusMm * 1.4)

@@ -116,3 +116,16 @@ export const SIDE_CUTTERS = { at: { x: -290, z: 130 } }
 export const LABEL_SHEET = { at: { x: -290, z: -50 } }
 /** Height of the bench top: the PBO's base and the tools lie on it. */
 export const BENCH_Y = 0
+
+/** Top of the PBO's moulded floor: a tube's end lies on it before it is routed into the cassette. */
+export const PBO_FLOOR_Y = BENCH_Y + 3
+
+/**
+ * The cable glands in the PBO's front wall (at z = PBO.halfDepthMm): centre x and height of each, and
+ * the radius of the cable it seals on. A little outside the entries, so the tube curves in to its anchor,
+ * and level with the cassette floor, so the tube (or the drop's jacket) runs in flat.
+ */
+export const GLANDS: Record<CableId, { x: number; y: number; cableRadiusMm: number }> = {
+  dist: { x: -152, y: CASSETTE.floorY + 1.5, cableRadiusMm: 6 },
+  drop: { x: 152, y: CASSETTE.floorY + 2, cableRadiusMm: 2 },
+}

@@ -267,6 +267,18 @@ const num = (g: Gesture, key: string, fallback = 0): number => {
   return Number.isFinite(value) ? value : fallback
 }
 
+/** Which side, in words for the French ({{cote}}) and English ({{side}}) messages. */
+export const CABLE_WORDS: Record<CableId, { cote: string; side: string }> = {
+  dist: { cote: 'côté tube', side: 'tube side' },
+  drop: { cote: 'côté abonné', side: 'drop side' },
+}
+
+const CUT_WORDS: Record<string, { quoi: string; what: string }> = {
+  spares: { quoi: 'fibres de réserve', what: 'spare fibres' },
+  dist: { quoi: 'fibres en service, côté tube', what: 'fibres in service, tube side' },
+  drop: { quoi: 'fibres en service, côté abonné', what: 'fibres in service, drop side' },
+}
+
 function cableOf(target: string | undefined): CableId | null {
   return target === 'dist' || target === 'drop' ? target : null
 }
@@ -310,7 +322,7 @@ const INSIDE_GESTURES = new Set(['route', 'tie', 'cut', 'store-spares', 'place-s
 function apply(state: SpliceTrayState, g: Gesture): Result {
   const at: At = { seq: g.seq, tMs: g.tMs }
   if (state.finished) return rejected(state, at, 'attempt-finished')
-  if (INSIDE_GESTURES.has(g.type) && state.coverClosed) return rejected(state, at, 'cover-closed')
+  if (INSIDE_GESTURES.has(g.type) && state.coverClosed) return rejected(state, at, 'cassette-closed')
   const cable = cableOf(g.target)
   const needCable = (run: (cable: CableId) => Result): Result =>
     cable ? run(cable) : rejected(state, at, 'unknown-target', { target: g.target ?? '' })
@@ -332,7 +344,7 @@ function apply(state: SpliceTrayState, g: Gesture): Result {
     case 'close-cover':
       return closeCover(state, at)
     case 'open-cover':
-      if (!state.coverClosed) return rejected(state, at, 'cover-open')
+      if (!state.coverClosed) return rejected(state, at, 'cassette-open')
       return { state: { ...state, coverClosed: false, pinchDb: 0 }, outcomes: [] }
     case 'label':
       return label(state, String(g.p?.label ?? ''), num(g, 'offsetMm', Infinity), at)
@@ -375,11 +387,21 @@ function tie(state: SpliceTrayState, cable: CableId, forceN: number, at: At): Re
   const ref = `tie-${cable}`
   next = resolve(next, outcomes, at, ref)
   if (t.onFibres) {
-    next = raise(next, outcomes, at, ERR.tieOnFibres, ref, { cable })
+    next = raise(next, outcomes, at, ERR.tieOnFibres, ref, { cable, ...CABLE_WORDS[cable] })
   } else if (forceN > pinchN) {
-    next = raise(next, outcomes, at, ERR.tieTight, ref, { cable, forceN: t.forceN, pinchN })
+    next = raise(next, outcomes, at, ERR.tieTight, ref, {
+      cable,
+      ...CABLE_WORDS[cable],
+      forceN: t.forceN,
+      pinchN,
+    })
   } else if (forceN < secureN) {
-    next = raise(next, outcomes, at, ERR.tieLoose, ref, { cable, forceN: t.forceN, secureN })
+    next = raise(next, outcomes, at, ERR.tieLoose, ref, {
+      cable,
+      ...CABLE_WORDS[cable],
+      forceN: t.forceN,
+      secureN,
+    })
   }
   if (forceN >= secureN) {
     outcomes.push({
@@ -419,9 +441,14 @@ function cut(state: SpliceTrayState, target: string, at: At): Result {
   const coilCable = target === 'coil-dist' ? 'dist' : target === 'coil-drop' ? 'drop' : null
   if (coilCable) {
     if (state.lineCut) return rejected(state, at, 'already-cut')
-    const next = raise({ ...state, lineCut: true }, outcomes, at, ERR.cutFibre, `cut-${coilCable}`, {
-      what: coilCable,
-    })
+    const next = raise(
+      { ...state, lineCut: true },
+      outcomes,
+      at,
+      ERR.cutFibre,
+      `cut-${coilCable}`,
+      CUT_WORDS[coilCable],
+    )
     return { state: next, outcomes }
   }
   return rejected(state, at, 'unknown-target', { target })
@@ -442,6 +469,7 @@ function sleevesInOrder(sleeves: Record<number, number | null>): boolean {
 
 function placeSleeve(state: SpliceTrayState, fibre: number, slot: number, at: At): Result {
   if (!(fibre in state.sleeves)) return rejected(state, at, 'unknown-target', { target: `sleeve-${fibre}` })
+  if (slot === 0) return takeOut(state, fibre, at)
   if (!(slot >= 1 && slot <= HOLDER.slots)) return rejected(state, at, 'not-on-holder')
   const holder = Object.entries(state.sleeves).find(([f, s]) => s === slot && Number(f) !== fibre)
   if (holder) return rejected(state, at, 'slot-taken', { slot })
@@ -457,6 +485,21 @@ function placeSleeve(state: SpliceTrayState, fibre: number, slot: number, at: At
   const inOrder = sleevesInOrder(sleeves)
   if (inOrder) outcomes.push({ kind: 'step', step: STEP.sleeves, ...at })
   else if (wasInOrder) outcomes.push({ kind: 'undo', step: STEP.sleeves, ...at })
+  return { state: next, outcomes }
+}
+
+/** Slot 0: the sleeve is taken out of the holder and laid beside it, e.g. to swap two sleeves. */
+function takeOut(state: SpliceTrayState, fibre: number, at: At): Result {
+  if (state.sleeves[fibre] === null) return rejected(state, at, 'not-on-holder')
+  const wasInOrder = sleevesInOrder(state.sleeves)
+  const outcomes: Outcome[] = []
+  const next = resolve(
+    { ...state, sleeves: { ...state.sleeves, [fibre]: null } },
+    outcomes,
+    at,
+    `sleeve-${fibre}`,
+  )
+  if (wasInOrder) outcomes.push({ kind: 'undo', step: STEP.sleeves, ...at })
   return { state: next, outcomes }
 }
 
@@ -498,6 +541,7 @@ function judgeBend(state: SpliceTrayState, outcomes: Outcome[], at: At, cable: C
   if (!laid || laid.minRadiusMm >= min) return resolve(state, outcomes, at, ref)
   return raise(state, outcomes, at, ERR.tightBend, ref, {
     cable,
+    ...CABLE_WORDS[cable],
     radiusMm: round(laid.minRadiusMm, 1),
     minMm: min,
     fibreClass: state.fibreClass.id,
@@ -509,7 +553,11 @@ function judgeCrossing(state: SpliceTrayState, outcomes: Outcome[], at: At, cabl
   const laid = state.coils[cable]
   const ref = `cross-${cable}`
   if (!laid || laid.overSleevesMm === 0) return resolve(state, outcomes, at, ref)
-  return raise(state, outcomes, at, ERR.overSleeves, ref, { cable, lengthMm: Math.round(laid.overSleevesMm) })
+  return raise(state, outcomes, at, ERR.overSleeves, ref, {
+    cable,
+    ...CABLE_WORDS[cable],
+    lengthMm: Math.round(laid.overSleevesMm),
+  })
 }
 
 /**
@@ -518,7 +566,7 @@ function judgeCrossing(state: SpliceTrayState, outcomes: Outcome[], at: At, cabl
  * are raised here too, once, as the trainee's: closing the cassette signs it off.
  */
 function closeCover(state: SpliceTrayState, at: At): Result {
-  if (state.coverClosed) return rejected(state, at, 'cover-closed')
+  if (state.coverClosed) return rejected(state, at, 'cassette-closed')
   const outcomes: Outcome[] = []
   let next: SpliceTrayState = { ...state, coverClosed: true }
   let pinchDb = 0
@@ -527,16 +575,26 @@ function closeCover(state: SpliceTrayState, at: At): Result {
     const hanging = laid ? laid.outsideMm > 0 || laid.excessMm > state.setup.tuckMm : true
     if (hanging) {
       pinchDb += state.setup.pinchLossDb
-      const detail = { cable, reason: laid ? (laid.outsideMm > 0 ? 'outside' : 'slack') : 'not-laid' }
+      const detail = {
+        cable,
+        ...CABLE_WORDS[cable],
+        reason: laid ? (laid.outsideMm > 0 ? 'outside' : 'slack') : 'not-laid',
+      }
       next = raise(next, outcomes, at, ERR.pinchedFibre, `pinch-${cable}`, detail)
+    } else {
+      next = resolve(next, outcomes, at, `pinch-${cable}`)
     }
     next = judgeBend(next, outcomes, at, cable)
     next = judgeCrossing(next, outcomes, at, cable)
     const { tie, routed } = state.cables[cable]
-    if (routed && !tie) next = raise(next, outcomes, at, ERR.tieLoose, `tie-${cable}`, { cable, forceN: 0 })
+    if (routed && !tie) {
+      const detail = { cable, ...CABLE_WORDS[cable], forceN: 0, secureN: state.setup.tie.secureN }
+      next = raise(next, outcomes, at, ERR.tieLoose, `tie-${cable}`, detail)
+    }
     if (tie && tie.forceN > state.setup.tie.pinchN) {
       next = raise(next, outcomes, at, ERR.tieTight, `tie-${cable}`, {
         cable,
+        ...CABLE_WORDS[cable],
         forceN: tie.forceN,
         pinchN: state.setup.tie.pinchN,
       })
@@ -547,6 +605,7 @@ function closeCover(state: SpliceTrayState, at: At): Result {
   )!.tubeFibre
   for (const [fibre, slot] of Object.entries(state.sleeves)) {
     const ref = `sleeve-${fibre}`
+    if (slot !== null) next = resolve(next, outcomes, at, `loose-${fibre}`)
     if (slot === null) {
       if (Number(fibre) === subscriberFibre) pinchDb += state.setup.pinchLossDb
       next = raise(next, outcomes, at, ERR.looseSleeve, `loose-${fibre}`, { fibre: Number(fibre) })
@@ -599,12 +658,9 @@ function measure(state: SpliceTrayState, at: At): Result {
     outcomes.push({ kind: 'error', error: ERR.wrongWavelength, ref: `nm-${at.seq}`, detail: { nm }, ...at })
     return { state: next, outcomes }
   }
-  outcomes.push({
-    kind: 'step',
-    step: STEP.measure,
-    ...(reading === null ? {} : { measured: { readingDbm: round(reading, 2) } }),
-    ...at,
-  })
+  // No light (a fibre in service cut): the meter shows LO, there is no reading to record.
+  if (reading !== null)
+    outcomes.push({ kind: 'step', step: STEP.measure, measured: { readingDbm: round(reading, 2) }, ...at })
   return { state: next, outcomes }
 }
 

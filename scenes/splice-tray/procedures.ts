@@ -26,8 +26,8 @@ const ERRORS: ErrorDef[] = [
     penalty: 0.25,
     recoveredPenalty: 0.08,
     message: {
-      fr: 'Collier trop serré ({{forceN}} N, au-delà de {{pinchN}} N) : le tube est écrasé.',
-      en: 'Tie too tight ({{forceN}} N, over {{pinchN}} N): the tube is crushed.',
+      fr: 'Collier trop serré {{cote}} ({{forceN}} N, au-delà de {{pinchN}} N) : le tube est écrasé.',
+      en: 'Tie too tight on the {{side}} ({{forceN}} N, over {{pinchN}} N): the tube is crushed.',
     },
     consequence: {
       fr: 'Les fibres du tube sont comprimées : pertes sur toutes les lignes du tube, puis casse avec le temps.',
@@ -40,8 +40,8 @@ const ERRORS: ErrorDef[] = [
     penalty: 0.1,
     recoveredPenalty: 0.03,
     message: {
-      fr: 'Tube mal tenu : collier à {{forceN}} N (au moins {{secureN}} N).',
-      en: 'Tube not held: tie at {{forceN}} N (at least {{secureN}} N).',
+      fr: 'Câble mal tenu {{cote}} : collier à {{forceN}} N (au moins {{secureN}} N).',
+      en: 'Cable not held on the {{side}}: tie at {{forceN}} N (at least {{secureN}} N).',
     },
     consequence: {
       fr: 'Le tube glisse hors de la cassette et tire sur les fibres et les soudures.',
@@ -82,8 +82,8 @@ const ERRORS: ErrorDef[] = [
     penalty: 0.3,
     recoveredPenalty: 0.1,
     message: {
-      fr: 'Lovage trop serré ({{cable}}) : rayon {{radiusMm}} mm, minimum {{minMm}} mm pour une fibre {{fibreClass}} ; perte {{lossDb}} dB.',
-      en: 'Coil too tight ({{cable}}): radius {{radiusMm}} mm, minimum {{minMm}} mm for {{fibreClass}} fibre; loss {{lossDb}} dB.',
+      fr: 'Lovage trop serré ({{cote}}) : rayon {{radiusMm}} mm, minimum {{minMm}} mm pour une fibre {{fibreClass}} ; perte {{lossDb}} dB.',
+      en: 'Coil too tight ({{side}}): radius {{radiusMm}} mm, minimum {{minMm}} mm for {{fibreClass}} fibre; loss {{lossDb}} dB.',
     },
     consequence: {
       fr: 'Une cassette mal lovée perd de la lumière (macrocourbure) et la fibre courbée casse avec le temps.',
@@ -96,8 +96,8 @@ const ERRORS: ErrorDef[] = [
     penalty: 0.12,
     recoveredPenalty: 0.04,
     message: {
-      fr: 'Fibres qui passent par-dessus les soudures ({{cable}}).',
-      en: 'Fibres running over the splices ({{cable}}).',
+      fr: 'Fibres qui passent par-dessus les soudures ({{cote}}).',
+      en: 'Fibres running over the splices ({{side}}).',
     },
     consequence: {
       fr: 'Le capot appuie la fibre sur les protections : microcourbure, et impossible de sortir une soudure sans tout défaire.',
@@ -110,8 +110,8 @@ const ERRORS: ErrorDef[] = [
     penalty: 0.5,
     recoveredPenalty: 0.5,
     message: {
-      fr: 'Fibre pincée par le capot ({{cable}}) : elle dépasse de la cassette.',
-      en: 'Fibre pinched by the cover ({{cable}}): it sticks out of the cassette.',
+      fr: 'Fibre pincée par le capot ({{cote}}) : elle dépasse de la cassette.',
+      en: 'Fibre pinched by the cover ({{side}}): it sticks out of the cassette.',
     },
     consequence: {
       fr: 'Fibre écrasée : le client perd du signal, puis la fibre casse (malfaçon relevée par les audits).',
@@ -138,7 +138,7 @@ const ERRORS: ErrorDef[] = [
     penalty: 0.6,
     recoveredPenalty: 0.6,
     message: {
-      fr: 'Fibre coupée ({{what}}) : on ne coupe jamais une fibre pour ranger.',
+      fr: 'Fibre coupée ({{quoi}}) : on ne coupe jamais une fibre pour ranger.',
       en: 'Fibre cut ({{what}}): a fibre is never cut to tidy up.',
     },
     consequence: {
@@ -396,7 +396,7 @@ function trayProcedure(t: TraySet): Procedure {
     // finish is not an action. clean: 2 × (route, tie), spares, one move per sleeve, 2 coils, close, label,
     // connect, 1490, measure; rework: cut and tie, spares, 3 moves for a swapped pair, 2 coils, close,
     // label, connect, 1490, measure.
-    minActions: rework ? 14 : 12 + t.spliceCount,
+    minActions: rework ? 13 : 12 + t.spliceCount,
     passMark: 0.75,
     weights: { completion: 0.3, order: 0.2, parameters: 0.25, errors: 0.15, time: 0.05, economy: 0.05 },
     hintPenalty: 0.02,

@@ -50,6 +50,16 @@ export function progress(state: SpliceTrayState): { done: number; total: number 
 
 /** The next move, in the procedure's order. */
 export function hintMessage(state: SpliceTrayState): Hint {
+  const inside = insideHint(state)
+  if (inside) return state.coverClosed ? { key: 'spliceTray.hints.open' } : inside
+  if (!state.coverClosed) return { key: 'spliceTray.hints.close' }
+  if (!state.label) return { key: 'spliceTray.hints.label' }
+  if (state.meter.readAtNm !== MEASURE_NM) return measureHint(state)
+  return { key: 'spliceTray.hints.finish' }
+}
+
+/** The next thing to do inside the cassette (ties, spares, sleeves, coils), or null when it is all done. */
+function insideHint(state: SpliceTrayState): Hint | null {
   // i18next picks the sentence for the tube or the drop by its context: key_dist, key_drop.
   const cableWord = (cable: CableId) => ({ context: cable })
   for (const cable of CABLES) {
@@ -66,13 +76,17 @@ export function hintMessage(state: SpliceTrayState): Hint {
         values: { ...cableWord(cable), min: state.setup.tie.secureN, max: state.setup.tie.pinchN },
       }
   }
-  if (state.coverClosed && !state.meter.readAtNm) return measureHint(state)
   if (state.spares === 'loose') return { key: 'spliceTray.hints.spares' }
-  const misplaced = Object.keys(state.sleeves)
-    .map(Number)
-    .find((f) => !sleeveRight(state, f))
-  if (misplaced !== undefined)
-    return { key: 'spliceTray.hints.sleeve', values: { fibre: misplaced, slot: expectedSlot(misplaced) } }
+  const fibres = Object.keys(state.sleeves).map(Number)
+  const misplaced = fibres.find((f) => !sleeveRight(state, f))
+  if (misplaced !== undefined) {
+    const slot = expectedSlot(misplaced)
+    // Its slot is taken by another sleeve: that one comes out first, to swap them.
+    const squatter = fibres.find((f) => f !== misplaced && state.sleeves[f] === slot)
+    if (squatter !== undefined)
+      return { key: 'spliceTray.hints.sleeve-out', values: { fibre: squatter, slot } }
+    return { key: 'spliceTray.hints.sleeve', values: { fibre: misplaced, slot } }
+  }
   for (const cable of CABLES) {
     if (!coilSound(state, cable))
       return {
@@ -80,14 +94,47 @@ export function hintMessage(state: SpliceTrayState): Hint {
         values: { ...cableWord(cable), mm: FIBRE_CLASSES[state.setup.fibreClass].minRadiusMm },
       }
   }
-  if (!state.coverClosed) return { key: 'spliceTray.hints.close' }
-  if (!state.label) return { key: 'spliceTray.hints.label' }
-  if (state.meter.readAtNm !== MEASURE_NM) return measureHint(state)
-  return { key: 'spliceTray.hints.finish' }
+  return null
 }
 
 function measureHint(state: SpliceTrayState): Hint {
   if (!state.meter.connected) return { key: 'spliceTray.hints.connect' }
   if (state.meter.wavelengthNm !== MEASURE_NM) return { key: 'spliceTray.hints.wavelength' }
   return { key: 'spliceTray.hints.measure' }
+}
+
+/** The target the hint points at (an id the View's locate() knows), or null. */
+export function hintTarget(state: SpliceTrayState): string | null {
+  const hint = hintMessage(state)
+  const cable = hint.values?.context
+  const name = hint.key.replace('spliceTray.hints.', '')
+  switch (name) {
+    case 'route':
+      return `entry-${cable}`
+    case 'tie':
+    case 'cut-tie':
+      return `tie-${cable}`
+    case 'spares':
+      return 'spares'
+    case 'sleeve':
+      return `slot-${hint.values?.slot}`
+    case 'sleeve-out':
+      return `sleeve-${hint.values?.fibre}`
+    case 'open':
+      return 'cover'
+    case 'coil':
+      return `fibre-${cable}`
+    case 'close':
+      return 'cover'
+    case 'label':
+      return 'label-zone'
+    case 'connect':
+      return 'cord'
+    case 'wavelength':
+      return 'key-wavelength'
+    case 'measure':
+      return 'key-measure'
+    default:
+      return null
+  }
 }

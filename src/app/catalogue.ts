@@ -6,7 +6,7 @@
  */
 import { ProcedureRegistry } from '../engine/procedures.ts'
 import type { Exercise, LocalText, Procedure } from '../engine/schema.ts'
-import type { SceneModel } from '../engine/types.ts'
+import type { ResultPanel, SceneModel } from '../engine/types.ts'
 import { parseExercise, parseProcedure } from '../engine/validate.ts'
 import type { Validated, ValidationIssue } from '../engine/validate.ts'
 import { addSceneMessages } from '../i18n/index.ts'
@@ -14,6 +14,7 @@ import type { SceneMessages } from '../i18n/index.ts'
 import type { SceneViewModule } from '../kit/sceneView.ts'
 import { FIBRE_ID_EXERCISES } from '../../scenes/fibre-id/exercises.ts'
 import { SPLICING_EXERCISES } from '../../scenes/splicing/exercises.ts'
+import { SPLICE_TRAY_EXERCISES } from '../../scenes/splice-tray/exercises.ts'
 
 export type CameraView = { id: string; label: LocalText }
 
@@ -28,6 +29,8 @@ export type SceneRuntime = {
   progress: (state: never) => { done: number; total: number }
   /** i18n key and values of the next hint's words. */
   hintMessage: (state: never) => { key: string; values?: Record<string, number | string> }
+  /** The scene's own account of a finished attempt (a line budget), from its final state. */
+  resultPanel?: (state: never) => ResultPanel
 }
 
 export type SceneEntry = {
@@ -111,6 +114,39 @@ export const SCENES: SceneEntry[] = [
       }
     },
     loadView: () => import('../../scenes/splicing/View.tsx') as Promise<SceneViewModule>,
+  },
+  {
+    id: 'splice-tray',
+    title: { fr: 'Cassette de PBO', en: 'PBO splice cassette' },
+    summary: {
+      fr: 'Fixer, ranger les soudures dans l’ordre, lover sans écraser, étiqueter, puis mesurer à la prise.',
+      en: 'Secure, store the splices in order, coil without crushing, label, then measure at the outlet.',
+    },
+    pictogram: 'splice-tray',
+    views: [
+      { id: 'overview', label: { fr: 'Boîtier', en: 'Box' } },
+      { id: 'cassette', label: { fr: 'Cassette', en: 'Cassette' } },
+      { id: 'outlet', label: { fr: 'Prise', en: 'Outlet' } },
+    ],
+    progressKey: 'spliceTray.progress',
+    helpKey: 'spliceTray.helpItems',
+    exercises: SPLICE_TRAY_EXERCISES,
+    loadRuntime: async () => {
+      const [scene, words] = await Promise.all([
+        import('../../scenes/splice-tray/index.ts'),
+        import('../i18n/scenes/spliceTray.ts'),
+      ])
+      return {
+        model: scene.spliceTrayModel as SceneModel<unknown>,
+        messages: words.messages,
+        procedures: scene.SPLICE_TRAY_PROCEDURES,
+        parseSetup: scene.parseSpliceTraySetup,
+        progress: scene.progress,
+        hintMessage: scene.hintMessage,
+        resultPanel: scene.lineBudget,
+      }
+    },
+    loadView: () => import('../../scenes/splice-tray/View.tsx') as Promise<SceneViewModule>,
   },
 ]
 

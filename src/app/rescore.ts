@@ -3,8 +3,8 @@
  * and scene model it was made with (SCORING.md: the log is the truth, a stored summary is never trusted).
  */
 import type { Attempt, Exercise, Procedure } from '../engine/schema.ts'
-import { scoreAttempt } from '../engine/replay.ts'
-import type { Report } from '../engine/types.ts'
+import { replay, scoreAttempt } from '../engine/replay.ts'
+import type { Report, ResultPanel } from '../engine/types.ts'
 import { openExercise, procedures } from './catalogue.ts'
 import type { SceneEntry, SceneRuntime } from './catalogue.ts'
 
@@ -18,6 +18,8 @@ export type Rescored =
       exercise: Exercise
       procedure: Procedure
       report: Report
+      /** The scene's own account (a line budget), when it has one. */
+      panel?: ResultPanel
     }
   | { ok: false; reason: RescoreFailure }
 
@@ -36,7 +38,11 @@ export async function rescore(attempt: Attempt): Promise<Rescored> {
   }
   try {
     const report = scoreAttempt(runtime.model, exercise, procedure, attempt)
-    return { ok: true, scene, runtime, exercise, procedure, report }
+    const final = runtime.resultPanel
+      ? replay(runtime.model, exercise, attempt.seed, attempt.gestures).state
+      : null
+    const panel = runtime.resultPanel && final ? runtime.resultPanel(final as never) : undefined
+    return { ok: true, scene, runtime, exercise, procedure, report, ...(panel ? { panel } : {}) }
   } catch (error) {
     // A scorer exception is a bug in a scene model or procedure, never the trainee's doing: log it for the bug report.
     console.error(error)

@@ -90,3 +90,14 @@ export type Report = {
   criticalErrors: number
   findings: Finding[]
 }
+
+/**
+ * A scene's own account of the attempt for the results page, computed from the final state: e.g. the
+ * splice cassette's line budget (what each choice cost in dB). Keys are i18n keys of the scene's messages.
+ */
+export type ResultPanel = {
+  titleKey: string
+  introKey?: string
+  lines: { key: string; value: number; unit: Unit; role: 'start' | 'cost' | 'total' }[]
+  notes: { key: string; values?: Record<string, number | string> }[]
+}

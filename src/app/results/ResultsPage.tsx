@@ -85,6 +85,7 @@ export function ResultsPage({ attemptId }: { attemptId: string }) {
         exercise={rescored.exercise}
         procedure={rescored.procedure}
         report={rescored.report}
+        {...(rescored.panel ? { panel: rescored.panel } : {})}
         streak={consecutivePasses(reports)}
         mastered={isMastered(reports)}
       />

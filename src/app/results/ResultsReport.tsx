@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import type { Exercise, Procedure } from '../../engine/schema.ts'
-import type { Report } from '../../engine/types.ts'
+import type { Report, ResultPanel } from '../../engine/types.ts'
 import { localText } from '../../i18n/index.ts'
 import { scorePoints } from '../format.ts'
 import { Icon } from '../Icon.tsx'
@@ -10,6 +10,7 @@ import { routes } from '../routes.ts'
 import { Verdict } from '../Verdict.tsx'
 import { ComponentBars } from './ComponentBars.tsx'
 import { FindingItem } from './FindingItem.tsx'
+import { ScenePanel } from './ScenePanel.tsx'
 
 type Props = {
   attemptId: string
@@ -19,6 +20,8 @@ type Props = {
   /** Graded passes in a row at the end of this exercise's history. */
   streak: number
   mastered: boolean
+  /** The scene's own account, e.g. the line budget of a splice cassette. */
+  panel?: ResultPanel
 }
 
 function failReason(report: Report): string | undefined {
@@ -28,7 +31,7 @@ function failReason(report: Report): string | undefined {
   return requiredMissing ? 'results.failMissing' : undefined
 }
 
-export function ResultsReport({ attemptId, exercise, procedure, report, streak, mastered }: Props) {
+export function ResultsReport({ attemptId, exercise, procedure, report, streak, mastered, panel }: Props) {
   const { t, i18n } = useTranslation()
   const reason = failReason(report)
   return (
@@ -55,6 +58,8 @@ export function ResultsReport({ attemptId, exercise, procedure, report, streak, 
           report.graded && report.success && streak === 1 && <p>{t('results.oneMore')}</p>
         )}
       </section>
+
+      {panel && <ScenePanel panel={panel} />}
 
       <section aria-labelledby="results-components">
         <h2 id="results-components">{t('results.componentsTitle')}</h2>

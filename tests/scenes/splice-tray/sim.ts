@@ -5,9 +5,11 @@
 import { TestSim } from '../../../src/engine/TestSim.ts'
 import type { TestSimOptions } from '../../../src/engine/TestSim.ts'
 import type { Exercise, Procedure } from '../../../src/engine/schema.ts'
+import type { Outcome } from '../../../src/engine/types.ts'
 import {
   SPLICE_TRAY_EXERCISES,
   SPLICE_TRAY_PROCEDURES,
+  hintMessage,
   spliceTrayModel,
 } from '../../../scenes/splice-tray/index.ts'
 import type { SpliceTrayState } from '../../../scenes/splice-tray/index.ts'
@@ -29,6 +31,11 @@ export function procedureFor(exercise: Exercise): Procedure {
   return procedure
 }
 
+type ErrorOutcome = Extract<Outcome, { kind: 'error' }>
+type RecoveredOutcome = Extract<Outcome, { kind: 'recovered' }>
+type StepOutcome = Extract<Outcome, { kind: 'step' }>
+type ConsequenceOutcome = Extract<Outcome, { kind: 'consequence' }>
+
 export class SpliceTraySim extends TestSim<SpliceTrayState> {
   get setup() {
     return this.state.setup
@@ -36,6 +43,47 @@ export class SpliceTraySim extends TestSim<SpliceTrayState> {
 
   get procedureData(): Procedure {
     return this.procedure
+  }
+
+  /** Where the bundle of this exercise's fibres reaches the holder: the z the reference lays end at. */
+  get endZ(): number {
+    return bundleEndZ(this.state)
+  }
+
+  /** The distribution fibre spliced to the subscriber's drop fibre (the line the meter reads). */
+  get subscriberTubeFibre(): number {
+    const splice = this.setup.splices.find((s) => s.dropFibre === this.setup.subscriberDropFibre)
+    if (!splice) throw new Error("the subscriber's drop fibre is not spliced")
+    return splice.tubeFibre
+  }
+
+  /** Catalogue errors raised so far, optionally of one id. */
+  errors(error?: string): ErrorOutcome[] {
+    return this.outcomes.filter(
+      (o): o is ErrorOutcome => o.kind === 'error' && (error === undefined || o.error === error),
+    )
+  }
+
+  recoveries(error?: string): RecoveredOutcome[] {
+    return this.outcomes.filter(
+      (o): o is RecoveredOutcome => o.kind === 'recovered' && (error === undefined || o.error === error),
+    )
+  }
+
+  /** Steps completed so far, optionally of one id. */
+  steps(step?: string): StepOutcome[] {
+    return this.outcomes.filter(
+      (o): o is StepOutcome => o.kind === 'step' && (step === undefined || o.step === step),
+    )
+  }
+
+  /** Consequences of the last gesture, by key. */
+  lastConsequences(): Record<string, number> {
+    return Object.fromEntries(
+      this.lastOutcomes
+        .filter((o): o is ConsequenceOutcome => o.kind === 'consequence')
+        .map((o) => [o.key, o.value]),
+    )
   }
 
   route(cable: CableId, depthMm: number = this.setup.tubeDepthMm.target) {
@@ -110,6 +158,47 @@ export class SpliceTraySim extends TestSim<SpliceTrayState> {
   /** Plug in at the PTO, set 1490 nm, read. */
   measureLine() {
     return this.connect().wavelength(1490).measure()
+  }
+
+  /**
+   * Does what the HUD hint asks, as a trainee who reads it would, with the numbers it names (depth,
+   * force in the middle of its band, slot, radius). Throws on 'finish': nothing is left to do.
+   */
+  followHint() {
+    const { key, values = {} } = hintMessage(this.state)
+    const cable: CableId = values.context === 'drop' ? 'drop' : 'dist'
+    switch (key.replace(/^spliceTray\.hints\./, '')) {
+      case 'cut-tie':
+        return this.cut(`tie-${cable}`)
+      case 'route':
+        return this.route(cable, Number(values.mm))
+      case 'tie':
+        return this.tie(cable, (Number(values.min) + Number(values.max)) / 2)
+      case 'spares':
+        return this.storeSpares()
+      case 'sleeve':
+        return this.place(Number(values.fibre), Number(values.slot))
+      case 'sleeve-out':
+        return this.place(Number(values.fibre), 0)
+      case 'open':
+        return this.open()
+      case 'coil':
+        return this.coil(cable)
+      case 'close':
+        return this.close()
+      case 'label':
+        return this.label()
+      case 'connect':
+        return this.connect()
+      case 'wavelength':
+        return this.wavelength(1490)
+      case 'measure':
+        return this.measure()
+      case 'finish':
+        return this.fail('followHint: the hint says to finish, there is nothing left to follow')
+      default:
+        return this.fail(`followHint: no gesture known for hint '${key}'`)
+    }
   }
 
   /** The textbook clean run, up to (not including) finish. */

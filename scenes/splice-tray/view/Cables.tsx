@@ -1,0 +1,483 @@
+/**
+ * The two cables of the PBO. The black distribution cable comes over the bench's front edge and into the
+ * left gland; past the strain-relief clamp its sheath stops and one loose tube, in its colour code, goes on
+ * alone to its end. The white drop cable comes from the subscriber's PTO on the bench into the right
+ * gland, and its jacket goes on to its end. Each end lies on the PBO floor until it is routed, then flat on
+ * the cassette floor, arriving at its entry heading away from the trainee. At each entry's anchor a
+ * nylon tie: an open loop with its long tail while fitted, drawn tight as the tail is pulled; once done,
+ * a tight loop with its tail cut short, and a tube crushed under it is flattened there.
+ */
+import type { ThreeEvent } from '@react-three/fiber'
+import { use, useMemo } from 'react'
+import {
+  BoxGeometry,
+  BufferAttribute,
+  BufferGeometry,
+  CatmullRomCurve3,
+  CylinderGeometry,
+  Euler,
+  Quaternion,
+  Vector3,
+} from 'three'
+import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
+import { mergeParts } from '../../../src/kit/geometry.ts'
+import { surface } from '../../../src/kit/materials.ts'
+import { bendTube, createTubeGeometry } from '../../../src/kit/tubeGeometry.ts'
+import { useGeometry } from '../../../src/kit/useGeometry.ts'
+import { CASSETTE, ENTRIES, GLANDS, PBO, PBO_FLOOR_Y, PTO } from '../layout.ts'
+import type { CableId, PointMm } from '../layout.ts'
+import { BENCH_MAT, CLAMP_Z } from './PboBox.tsx'
+import { cableSheath, nylon, tubeMaterial } from './trayMaterials.ts'
+
+export type TieLook = { state: 'loose' | 'pulled'; pullMm: number; crushed: boolean }
+
+export type CablesProps = {
+  /** The loose tube's colour (the colour code of the tube's number). */
+  tubeHex: string
+  /** Tubes 13–24 carry a black ring mark. */
+  tubeRinged: boolean
+  /** Where the loose tube's end lies now (cassette coordinates, on the floor plane). */
+  distEnd: PointMm
+  /** Where the drop cable's jacket ends now. */
+  dropEnd: PointMm
+  dropFibres: 2 | 4
+  /** Null: no tie fitted yet. */
+  ties: { dist: TieLook | null; drop: TieLook | null }
+  onEndPointerDown?: (cable: CableId, event: ThreeEvent<PointerEvent>) => void
+  onTiePointerDown?: (cable: CableId, event: ThreeEvent<PointerEvent>) => void
+}
+
+const TUBE_RADIUS_MM = 1.5
+const RADIUS_MM: Record<CableId, number> = { dist: TUBE_RADIUS_MM, drop: GLANDS.drop.cableRadiusMm }
+/** The sheath is stripped back to just past its clamp; the tube (or the drop's jacket) goes on from here. */
+const FREE_FROM_Z = CLAMP_Z - 6
+/** A cable lying on the anti-static mat, and on the bench beyond it. */
+const ON_MAT_Y = BENCH_MAT.topY
+/** Ends cannot leave the box they lie in. */
+const END_LIMIT = { x: PBO.halfWidthMm - PBO.wallMm - 4, z: PBO.halfDepthMm - PBO.wallMm - 4 }
+/** The cassette's outline, walls included: inside it a tube lies on the cassette floor. */
+const CASSETTE_OUTLINE = {
+  x: CASSETTE.halfWidthMm + CASSETTE.wallMm,
+  z: CASSETTE.halfDepthMm + CASSETTE.wallMm,
+}
+const SAMPLES = { free: 48, outside: 40 }
+
+/** The distribution cable's run from over the bench's front edge to its clamp, heading −z at the end. */
+const DIST_RUN: [number, number, number][] = [
+  [-198, -70, 246],
+  [-196, -12, 245],
+  [-190, 6, 232],
+  [-178, ON_MAT_Y + 6, 195],
+  [-165, ON_MAT_Y + 16, 165],
+  [-155, GLANDS.dist.y - 8, 142],
+  [GLANDS.dist.x, GLANDS.dist.y - 0.5, 128],
+  [GLANDS.dist.x, GLANDS.dist.y, 116],
+  [GLANDS.dist.x, GLANDS.dist.y, FREE_FROM_Z],
+]
+/**
+ * The drop's run from the PTO (it goes in under the box's left side) round the power meter to the right
+ * gland, then straight through the clamp.
+ */
+const DROP_RUN: [number, number, number][] = [
+  [PTO.at.x, 2, PTO.at.z],
+  [PTO.at.x - 30, 2, PTO.at.z + 8],
+  [PTO.at.x - 58, 2, PTO.at.z + 50],
+  [PTO.at.x - 68, 2, 60],
+  [PTO.at.x - 80, 2, 130],
+  [200, ON_MAT_Y + 2, 152],
+  [168, ON_MAT_Y + 8, 148],
+  [GLANDS.drop.x + 3, GLANDS.drop.y - 8, 136],
+  [GLANDS.drop.x, GLANDS.drop.y, 124],
+  [GLANDS.drop.x, GLANDS.drop.y, FREE_FROM_Z],
+]
+
+/** The tie: a nylon strap, its loop round the tube and through the anchor's slots, its tail toward the trainee. */
+const TIE = {
+  widthMm: 2.5,
+  thicknessMm: 1,
+  /** The open loop stands this far off the tube. */
+  looseGapMm: 2.4,
+  /** A fitted tie's tail, and its stub once pulled tight and cut. */
+  tailMm: 38,
+  stubMm: 4,
+  /** Strap drawn through the head before the open loop closes on the tube. */
+  snugPullMm: 8,
+  /** The tail rises toward the trainee, clear of the cassette's front wall and the box's. */
+  tailRiseRad: (30 * Math.PI) / 180,
+}
+/** A crushed tube under a tie: its height and width there, as a part of its diameter. */
+const CRUSH = { height: 0.5, width: 1.45, halfLengthMm: 4.5 }
+
+const smooth = (t: number) => {
+  const k = Math.min(1, Math.max(0, t))
+  return k * k * (3 - 2 * k)
+}
+
+/** 1 when the point is inside the cassette's walls, 0 once it is a wall's width out, smooth between. */
+function insideness(p: PointMm): number {
+  const outMm = Math.max(Math.abs(p.x) - CASSETTE.halfWidthMm, Math.abs(p.z) - CASSETTE.halfDepthMm)
+  return 1 - smooth(outMm / (2 * CASSETTE.wallMm))
+}
+
+const toPath = (points: Vector3[]) => {
+  const path = new Float32Array(points.length * 3)
+  points.forEach((p, i) => p.toArray(path, i * 3))
+  return path
+}
+
+/**
+ * The free run from `start` (heading −z) to the end: a cubic Bézier whose end lies flat on the cassette
+ * floor, heading −z, when the end is inside the cassette; outside, it lies on the PBO floor and the run
+ * curls forward onto it, as a tube let go of does. Between the two (while it is carried) the end's height
+ * and heading blend, so the curve never jumps.
+ */
+function freeRun(start: Vector3, endAt: PointMm, radiusMm: number, outward: number): Vector3[] {
+  const end = {
+    x: Math.min(END_LIMIT.x, Math.max(-END_LIMIT.x, endAt.x)),
+    z: Math.min(END_LIMIT.z, Math.max(-END_LIMIT.z, endAt.z)),
+  }
+  const inside = insideness(end)
+  const floorY = CASSETTE.floorY + radiusMm
+  const lowY = PBO_FLOOR_Y + radiusMm
+  const p3 = new Vector3(end.x, lowY + (floorY - lowY) * inside, end.z)
+  // Heading at the end turns from +z (curled forward) to −z (routed), through the outward side.
+  const turn = Math.PI * inside
+  const heading = new Vector3(outward * Math.sin(turn), 0, Math.cos(turn))
+  const reach = Math.min(40, Math.max(8, 0.35 * start.distanceTo(p3)))
+  const p1 = start.clone().add(new Vector3(0, 0, -reach))
+  const p2 = p3.clone().addScaledVector(heading, -reach)
+  const points: Vector3[] = []
+  for (let i = 0; i <= SAMPLES.free; i++) {
+    const t = i / SAMPLES.free
+    const u = 1 - t
+    const point = start
+      .clone()
+      .multiplyScalar(u * u * u)
+      .addScaledVector(p1, 3 * u * u * t)
+      .addScaledVector(p2, 3 * u * t * t)
+      .addScaledVector(p3, t * t * t)
+    // Carried over the cassette, the tube stays above its floor; anywhere, above the box's.
+    const over = Math.abs(point.x) < CASSETTE_OUTLINE.x && Math.abs(point.z) < CASSETTE_OUTLINE.z
+    point.y = Math.max(point.y, over ? floorY : lowY)
+    points.push(point)
+  }
+  return points
+}
+
+/** The fixed run outside the box, sampled, without its last point (the free run starts there). */
+function fixedRun(run: [number, number, number][]): Vector3[] {
+  const curve = new CatmullRomCurve3(
+    run.map((p) => new Vector3(...p)),
+    false,
+    'centripetal',
+  )
+  return curve.getSpacedPoints(SAMPLES.outside).slice(0, -1)
+}
+
+/**
+ * Flattens the tube where a tie crushes it: the rings near the tie lose height (their bottom stays on the
+ * floor) and spread sideways. The tube runs along z there.
+ */
+function crush(geometry: BufferGeometry, path: Vector3[], radiusMm: number, tie: PointMm) {
+  const positions = geometry.getAttribute('position') as BufferAttribute
+  const ring = positions.count / path.length
+  path.forEach((p, i) => {
+    const f =
+      1 - smooth((Math.hypot(p.x - tie.x, p.z - tie.z) - CRUSH.halfLengthMm / 2) / (CRUSH.halfLengthMm / 2))
+    if (f <= 0) return
+    const bottomY = p.y - radiusMm
+    const height = 1 - (1 - CRUSH.height) * f
+    const width = 1 + (CRUSH.width - 1) * f
+    for (let v = i * ring; v < (i + 1) * ring; v++) {
+      positions.setX(v, p.x + (positions.getX(v) - p.x) * width)
+      positions.setY(v, bottomY + (positions.getY(v) - bottomY) * height)
+    }
+  })
+  positions.needsUpdate = true
+  geometry.computeVertexNormals()
+}
+
+/**
+ * The kit's bent tube, its faces turned outward. The kit's index winds them inward (so three culls the
+ * outside and shows the far inner wall, dark from above): until src/kit/tubeGeometry.ts is fixed, the
+ * first face is checked against its vertex normal and every face is turned if they disagree.
+ */
+export function tubeAlong(path: Float32Array, radiusMm: number, radialSegments: number, uPeriodMm: number) {
+  const geometry = createTubeGeometry({ pointCount: path.length / 3, radialSegments })
+  bendTube(geometry, path, radiusMm, uPeriodMm)
+  const index = geometry.getIndex()
+  const positions = geometry.getAttribute('position')
+  if (!index) return geometry
+  const [a, b, c] = [0, 1, 2].map((k) => new Vector3().fromBufferAttribute(positions, index.getX(k)))
+  const face = b!.clone().sub(a!).cross(c!.clone().sub(a!))
+  if (face.dot(new Vector3().fromBufferAttribute(geometry.getAttribute('normal'), index.getX(0))) < 0) {
+    for (let i = 0; i < index.count; i += 3) {
+      const second = index.getX(i + 1)
+      index.setX(i + 1, index.getX(i + 2))
+      index.setX(i + 2, second)
+    }
+    index.needsUpdate = true
+  }
+  return geometry
+}
+
+/** Is this tube past its anchor, so that a tie there grips it? */
+function throughAnchor(cable: CableId, end: PointMm): boolean {
+  const entry = ENTRIES[cable]
+  return Math.abs(end.x - entry.x) < 3 && end.z < entry.tieZ - CRUSH.halfLengthMm
+}
+
+/**
+ * A strap of rectangular section swept along `points`: `widthAt(i)` gives the direction its width lies
+ * in (made square to the path). Flat-shaded faces, like moulded nylon.
+ */
+function strap(points: Vector3[], widthAt: (i: number, tangent: Vector3) => Vector3): BufferGeometry {
+  const corners: Vector3[][] = points.map((p, i) => {
+    const tangent = points[Math.min(i + 1, points.length - 1)]!.clone()
+      .sub(points[Math.max(i - 1, 0)]!)
+      .normalize()
+    const across = widthAt(i, tangent)
+    across.addScaledVector(tangent, -across.dot(tangent)).normalize()
+    const through = new Vector3().crossVectors(tangent, across)
+    const w = TIE.widthMm / 2
+    const t = TIE.thicknessMm / 2
+    return [
+      p.clone().addScaledVector(across, w).addScaledVector(through, t),
+      p.clone().addScaledVector(across, -w).addScaledVector(through, t),
+      p.clone().addScaledVector(across, -w).addScaledVector(through, -t),
+      p.clone().addScaledVector(across, w).addScaledVector(through, -t),
+    ]
+  })
+  const vertices: number[] = []
+  for (let i = 0; i < corners.length - 1; i++) {
+    const a = corners[i]!
+    const b = corners[i + 1]!
+    for (let k = 0; k < 4; k++) {
+      const k1 = (k + 1) % 4
+      // Counter-clockwise seen from outside, so the outside is the front face.
+      for (const v of [a[k]!, b[k1]!, b[k]!, a[k]!, a[k1]!, b[k1]!]) vertices.push(v.x, v.y, v.z)
+    }
+  }
+  const geometry = new BufferGeometry()
+  geometry.setAttribute('position', new BufferAttribute(new Float32Array(vertices), 3))
+  geometry.setAttribute('uv', new BufferAttribute(new Float32Array((vertices.length / 3) * 2), 2))
+  geometry.computeVertexNormals()
+  return geometry
+}
+
+type TieShape = { geometry: BufferGeometry; tailCentre: Vector3; tailLengthMm: number }
+
+/** The tie's loop, head and tail, for how far it has been pulled; `crushed`: round a flattened tube. */
+function tieShape(cable: CableId, state: TieLook['state'], pullMm: number, crushed: boolean): TieShape {
+  const entry = ENTRIES[cable]
+  const radiusMm = RADIUS_MM[cable]
+  const inward = cable === 'dist' ? 1 : -1
+  const bottomY = CASSETTE.floorY
+  const closed = state === 'pulled' ? 1 : smooth(pullMm / TIE.snugPullMm)
+  const gap = TIE.thicknessMm / 2 + 0.1 + TIE.looseGapMm * (1 - closed)
+  // Round the tube, or round the flattened tube once crushed.
+  const halfWidth = (crushed ? radiusMm * CRUSH.width : radiusMm) + gap
+  const halfHeight = (crushed ? radiusMm * CRUSH.height : radiusMm) + gap
+  const centreY = bottomY + (crushed ? radiusMm * CRUSH.height : radiusMm)
+  const loop: Vector3[] = []
+  for (let i = 0; i <= 36; i++) {
+    const angle = (i / 36) * Math.PI * 2
+    loop.push(
+      new Vector3(entry.x + halfWidth * Math.cos(angle), centreY + halfHeight * Math.sin(angle), entry.tieZ),
+    )
+  }
+  const head = new Vector3(entry.x + inward * 1.5, centreY + halfHeight + 1.5, entry.tieZ)
+  const tailLengthMm = state === 'pulled' ? TIE.stubMm : TIE.tailMm + pullMm
+  // The tail leaves the head inward, turns toward the trainee and rises; the hand holds its far end.
+  const out = new Vector3(0, Math.sin(TIE.tailRiseRad), Math.cos(TIE.tailRiseRad))
+  const bendStart = head.clone().add(new Vector3(inward * 2.5, 0, 0))
+  const bendEnd = bendStart.clone().add(new Vector3(inward * 1.5, 0, 2.5))
+  const tail: Vector3[] = [head.clone(), bendStart, bendEnd]
+  const straightMm = Math.max(0.5, tailLengthMm - 6)
+  for (let i = 1; i <= 4; i++) tail.push(bendEnd.clone().addScaledVector(out, (straightMm * i) / 4))
+  const up = new Vector3(0, 1, 0)
+  const geometry = mergeParts([
+    { geometry: strap(loop, () => new Vector3(0, 0, 1)) },
+    { geometry: strap(tail, (_, tangent) => new Vector3().crossVectors(up, tangent)) },
+    { geometry: new BoxGeometry(4.2, 3.2, 4.2), at: head.toArray() },
+  ])
+  const tip = tail[tail.length - 1]!
+  return { geometry, tailCentre: head.clone().add(tip).multiplyScalar(0.5), tailLengthMm }
+}
+
+function Tie({
+  cable,
+  look,
+  crushed,
+  onPointerDown,
+}: {
+  cable: CableId
+  look: TieLook
+  /** The tie crushes the tube it grips (not bare fibres, nor the air). */
+  crushed: boolean
+  onPointerDown?: (cable: CableId, event: ThreeEvent<PointerEvent>) => void
+}) {
+  // Half-millimetre steps: a pull redraws the tie without rebuilding it for every pointer move.
+  const pullMm = Math.round(look.pullMm * 2) / 2
+  const shape = useMemo(
+    () => tieShape(cable, look.state, pullMm, crushed),
+    [cable, look.state, pullMm, crushed],
+  )
+  const geometry = useGeometry(() => shape.geometry, [shape])
+  return (
+    <group>
+      <mesh geometry={geometry} material={nylon()} />
+      {onPointerDown ? (
+        <mesh
+          name={`tie-tail-${cable}`}
+          position={shape.tailCentre}
+          visible={false}
+          onPointerDown={(event) => onPointerDown(cable, event)}
+        >
+          <boxGeometry args={[12, 12, Math.max(12, shape.tailLengthMm)]} />
+        </mesh>
+      ) : null}
+    </group>
+  )
+}
+
+function EndPick({
+  cable,
+  at,
+  onPointerDown,
+}: {
+  cable: CableId
+  at: Vector3
+  onPointerDown: (cable: CableId, event: ThreeEvent<PointerEvent>) => void
+}) {
+  return (
+    <mesh
+      name={`cable-end-${cable}`}
+      position={at}
+      visible={false}
+      onPointerDown={(event) => onPointerDown(cable, event)}
+    >
+      <sphereGeometry args={[7, 10, 8]} />
+    </mesh>
+  )
+}
+
+/** A cap closing the cut end of a jacket, square to its last stretch. */
+function endCap(points: Vector3[], radiusMm: number) {
+  const end = points[points.length - 1]!
+  const direction = end
+    .clone()
+    .sub(points[points.length - 2]!)
+    .normalize()
+  const turn = new Euler().setFromQuaternion(
+    new Quaternion().setFromUnitVectors(new Vector3(0, 1, 0), direction),
+  )
+  return {
+    geometry: new CylinderGeometry(radiusMm * 0.98, radiusMm * 0.98, 0.2, 12),
+    at: end.toArray(),
+    rotation: [turn.x, turn.y, turn.z] as [number, number, number],
+  }
+}
+
+/** The drop's jacket print, repeated along it: what the cable is, with its fibre count. */
+function dropMaterial(fibres: 2 | 4) {
+  const widthPx = 1024
+  const heightPx = 96
+  const texture = canvasTexture(
+    `drop-jacket-${fibres}`,
+    widthPx,
+    heightPx,
+    (context) => {
+      context.fillStyle = '#efeee9'
+      context.fillRect(0, 0, widthPx, heightPx)
+      context.fillStyle = '#5a5e63'
+      context.font = `700 ${Math.round(heightPx * 0.2)}px ${PRINT_FONT}`
+      context.textBaseline = 'middle'
+      context.fillText(`FTTH  BRANCHEMENT  ${fibres} FO  ▸`, 16, heightPx * 0.25)
+    },
+    { repeat: true },
+  )
+  return surface('#ffffff', { roughness: 0.55, map: texture, key: `drop-jacket-${fibres}` })
+}
+
+export function Cables({
+  tubeHex,
+  tubeRinged,
+  distEnd,
+  dropEnd,
+  dropFibres,
+  ties,
+  onEndPointerDown,
+  onTiePointerDown,
+}: CablesProps) {
+  use(printFontReady())
+  const distCrushed = Boolean(ties.dist?.crushed) && throughAnchor('dist', distEnd)
+  const dropCrushed = Boolean(ties.drop?.crushed) && throughAnchor('drop', dropEnd)
+  const sheath = useGeometry(() => {
+    const points = [...fixedRun(DIST_RUN), new Vector3(...DIST_RUN[DIST_RUN.length - 1]!)]
+    return mergeParts([
+      { geometry: tubeAlong(toPath(points), GLANDS.dist.cableRadiusMm, 16, 100) },
+      endCap(points, GLANDS.dist.cableRadiusMm),
+    ])
+  }, [])
+  const { x: distX, z: distZ } = distEnd
+  const { x: dropX, z: dropZ } = dropEnd
+  const distPath = useMemo(
+    () =>
+      freeRun(
+        new Vector3(GLANDS.dist.x, GLANDS.dist.y, FREE_FROM_Z),
+        { x: distX, z: distZ },
+        TUBE_RADIUS_MM,
+        -1,
+      ),
+    [distX, distZ],
+  )
+  const tube = useGeometry(() => {
+    // One ring mark every 30 mm along the tube (when it is ringed).
+    const geometry = tubeAlong(toPath(distPath), TUBE_RADIUS_MM, 10, 30)
+    if (distCrushed) crush(geometry, distPath, TUBE_RADIUS_MM, { x: ENTRIES.dist.x, z: ENTRIES.dist.tieZ })
+    return geometry
+  }, [distPath, distCrushed])
+  const dropPath = useMemo(
+    () => [
+      ...fixedRun(DROP_RUN),
+      ...freeRun(
+        new Vector3(GLANDS.drop.x, GLANDS.drop.y, FREE_FROM_Z),
+        { x: dropX, z: dropZ },
+        RADIUS_MM.drop,
+        1,
+      ),
+    ],
+    [dropX, dropZ],
+  )
+  const drop = useGeometry(() => {
+    const geometry = tubeAlong(toPath(dropPath), RADIUS_MM.drop, 10, 160)
+    if (dropCrushed) crush(geometry, dropPath, RADIUS_MM.drop, { x: ENTRIES.drop.x, z: ENTRIES.drop.tieZ })
+    return mergeParts([{ geometry }, endCap(dropPath, RADIUS_MM.drop)])
+  }, [dropPath, dropCrushed])
+  const ends: Record<CableId, Vector3> = {
+    dist: distPath[distPath.length - 1]!,
+    drop: dropPath[dropPath.length - 1]!,
+  }
+  const crushed: Record<CableId, boolean> = { dist: distCrushed, drop: dropCrushed }
+  return (
+    <group>
+      <mesh geometry={sheath} material={cableSheath()} />
+      <mesh geometry={tube} material={tubeMaterial(tubeHex, tubeRinged)} />
+      <mesh geometry={drop} material={dropMaterial(dropFibres)} />
+      {(['dist', 'drop'] as const).map((cable) => {
+        const look = ties[cable]
+        return (
+          <group key={cable}>
+            {look ? (
+              <Tie cable={cable} look={look} crushed={crushed[cable]} onPointerDown={onTiePointerDown} />
+            ) : null}
+            {onEndPointerDown ? (
+              <EndPick cable={cable} at={ends[cable]} onPointerDown={onEndPointerDown} />
+            ) : null}
+          </group>
+        )
+      })}
+    </group>
+  )
+}
