@@ -122,10 +122,10 @@ export const PBO_FLOOR_Y = BENCH_Y + 3
 
 /**
  * The cable glands in the PBO's front wall (at z = PBO.halfDepthMm): centre x and height of each, and
- * the radius of the cable it seals on. A little outside the entries, so the tube curves in to its anchor,
- * and level with the cassette floor, so the tube (or the drop's jacket) runs in flat.
+ * the radius of the cable it seals on. Nearly in line with the entries, so the tube clears the cassette's
+ * corner on its way in, and level with the cassette floor, so the tube (or the drop's jacket) runs in flat.
  */
 export const GLANDS: Record<CableId, { x: number; y: number; cableRadiusMm: number }> = {
-  dist: { x: -152, y: CASSETTE.floorY + 1.5, cableRadiusMm: 6 },
-  drop: { x: 152, y: CASSETTE.floorY + 2, cableRadiusMm: 2 },
+  dist: { x: -141, y: CASSETTE.floorY + 1.5, cableRadiusMm: 6 },
+  drop: { x: 141, y: CASSETTE.floorY + 2, cableRadiusMm: 2 },
 }

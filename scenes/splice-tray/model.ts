@@ -433,9 +433,14 @@ function cut(state: SpliceTrayState, target: string, at: At): Result {
   }
   if (target === 'spares') {
     if (state.spares === 'cut') return rejected(state, at, 'already-cut')
-    const next = raise({ ...state, spares: 'cut' }, outcomes, at, ERR.cutFibre, 'cut-spares', {
-      what: 'spares',
-    })
+    const next = raise(
+      { ...state, spares: 'cut' },
+      outcomes,
+      at,
+      ERR.cutFibre,
+      'cut-spares',
+      CUT_WORDS.spares,
+    )
     return { state: next, outcomes }
   }
   const coilCable = target === 'coil-dist' ? 'dist' : target === 'coil-drop' ? 'drop' : null

@@ -20,7 +20,8 @@ export function createTubeGeometry({ pointCount, radialSegments }: TubeShape): B
     for (let j = 0; j < radialSegments; j++) {
       const a = i * ring + j
       const b = (i + 1) * ring + j
-      indices.push(a, b, a + 1, b, b + 1, a + 1)
+      // Counter-clockwise seen from outside, so the front faces are the tube's outside and light it.
+      indices.push(a, a + 1, b, b, a + 1, b + 1)
     }
   }
   geometry.setIndex(indices)

@@ -2,8 +2,9 @@
  * The two cables of the PBO. The black distribution cable comes over the bench's front edge and into the
  * left gland; past the strain-relief clamp its sheath stops and one loose tube, in its colour code, goes on
  * alone to its end. The white drop cable comes from the subscriber's PTO on the bench into the right
- * gland, and its jacket goes on to its end. Each end lies on the PBO floor until it is routed, then flat on
- * the cassette floor, arriving at its entry heading away from the trainee. At each entry's anchor a
+ * gland, and its jacket goes on to its end. Before it is routed an end hangs out over the box's front wall
+ * (or lies on the PBO floor); routed, it lies flat on the cassette floor, arriving at its entry heading
+ * away from the trainee. At each entry's anchor a
  * nylon tie: an open loop with its long tail while fitted, drawn tight as the tail is pulled; once done,
  * a tight loop with its tail cut short, and a tube crushed under it is flattened there.
  */
@@ -24,7 +25,7 @@ import { mergeParts } from '../../../src/kit/geometry.ts'
 import { surface } from '../../../src/kit/materials.ts'
 import { bendTube, createTubeGeometry } from '../../../src/kit/tubeGeometry.ts'
 import { useGeometry } from '../../../src/kit/useGeometry.ts'
-import { CASSETTE, ENTRIES, GLANDS, PBO, PBO_FLOOR_Y, PTO } from '../layout.ts'
+import { BENCH_Y, CASSETTE, ENTRIES, GLANDS, PBO, PBO_FLOOR_Y, PTO } from '../layout.ts'
 import type { CableId, PointMm } from '../layout.ts'
 import { BENCH_MAT, CLAMP_Z } from './PboBox.tsx'
 import { cableSheath, nylon, tubeMaterial } from './trayMaterials.ts'
@@ -51,10 +52,28 @@ const TUBE_RADIUS_MM = 1.5
 const RADIUS_MM: Record<CableId, number> = { dist: TUBE_RADIUS_MM, drop: GLANDS.drop.cableRadiusMm }
 /** The sheath is stripped back to just past its clamp; the tube (or the drop's jacket) goes on from here. */
 const FREE_FROM_Z = CLAMP_Z - 6
-/** A cable lying on the anti-static mat, and on the bench beyond it. */
-const ON_MAT_Y = BENCH_MAT.topY
-/** Ends cannot leave the box they lie in. */
-const END_LIMIT = { x: PBO.halfWidthMm - PBO.wallMm - 4, z: PBO.halfDepthMm - PBO.wallMm - 4 }
+/** Heights of the cables' axes where they lie on the anti-static mat, and on the bench beyond it. */
+const LYING_Y: Record<CableId, { mat: number; bench: number }> = {
+  dist: { mat: BENCH_MAT.topY + GLANDS.dist.cableRadiusMm, bench: BENCH_Y + GLANDS.dist.cableRadiusMm },
+  drop: { mat: BENCH_MAT.topY + GLANDS.drop.cableRadiusMm, bench: BENCH_Y + GLANDS.drop.cableRadiusMm },
+}
+/** The box's front wall, which a tube end left outside the box hangs over. */
+const FRONT_WALL = {
+  innerZ: PBO.halfDepthMm - PBO.wallMm,
+  outerZ: PBO.halfDepthMm,
+  topY: BENCH_Y + PBO.heightMm,
+}
+/**
+ * A tube end left outside: the run rises out of the sheath, over the wall, and the end sticks out a
+ * little below the wall's top, clear of the gland under it.
+ */
+const DRAPE = { endY: FRONT_WALL.topY - 8, riseMm: 30, above: new Vector3(0, 16, -8) }
+/** Ends stay in the box, or hang just over its front wall. */
+const END_LIMIT = {
+  x: PBO.halfWidthMm - PBO.wallMm - 4,
+  back: PBO.halfDepthMm - PBO.wallMm - 4,
+  front: PBO.halfDepthMm + 30,
+}
 /** The cassette's outline, walls included: inside it a tube lies on the cassette floor. */
 const CASSETTE_OUTLINE = {
   x: CASSETTE.halfWidthMm + CASSETTE.wallMm,
@@ -64,28 +83,29 @@ const SAMPLES = { free: 48, outside: 40 }
 
 /** The distribution cable's run from over the bench's front edge to its clamp, heading −z at the end. */
 const DIST_RUN: [number, number, number][] = [
+  [-199, -200, 247],
   [-198, -70, 246],
   [-196, -12, 245],
-  [-190, 6, 232],
-  [-178, ON_MAT_Y + 6, 195],
-  [-165, ON_MAT_Y + 16, 165],
-  [-155, GLANDS.dist.y - 8, 142],
+  [-190, LYING_Y.dist.bench, 232],
+  [-178, LYING_Y.dist.mat, 195],
+  [GLANDS.dist.x - 12, LYING_Y.dist.mat + 10, 165],
+  [GLANDS.dist.x - 4, GLANDS.dist.y - 8, 142],
   [GLANDS.dist.x, GLANDS.dist.y - 0.5, 128],
   [GLANDS.dist.x, GLANDS.dist.y, 116],
   [GLANDS.dist.x, GLANDS.dist.y, FREE_FROM_Z],
 ]
 /**
- * The drop's run from the PTO (it goes in under the box's left side) round the power meter to the right
- * gland, then straight through the clamp.
+ * The drop's run from the PTO (it goes in under the PTO's left side, at its centre) round the power meter's
+ * left to the right gland, then straight through the clamp.
  */
 const DROP_RUN: [number, number, number][] = [
-  [PTO.at.x, 2, PTO.at.z],
-  [PTO.at.x - 30, 2, PTO.at.z + 8],
-  [PTO.at.x - 58, 2, PTO.at.z + 50],
-  [PTO.at.x - 68, 2, 60],
-  [PTO.at.x - 80, 2, 130],
-  [200, ON_MAT_Y + 2, 152],
-  [168, ON_MAT_Y + 8, 148],
+  [PTO.at.x, LYING_Y.drop.bench, PTO.at.z],
+  [PTO.at.x - 30, LYING_Y.drop.bench, PTO.at.z + 8],
+  [PTO.at.x - 58, LYING_Y.drop.bench, PTO.at.z + 50],
+  [PTO.at.x - 68, LYING_Y.drop.bench, 60],
+  [PTO.at.x - 80, LYING_Y.drop.bench, 130],
+  [200, LYING_Y.drop.mat, 152],
+  [168, LYING_Y.drop.mat + 6, 148],
   [GLANDS.drop.x + 3, GLANDS.drop.y - 8, 136],
   [GLANDS.drop.x, GLANDS.drop.y, 124],
   [GLANDS.drop.x, GLANDS.drop.y, FREE_FROM_Z],
@@ -113,7 +133,7 @@ const smooth = (t: number) => {
   return k * k * (3 - 2 * k)
 }
 
-/** 1 when the point is inside the cassette's walls, 0 once it is a wall's width out, smooth between. */
+/** 1 when the point is inside the cassette's walls, 0 once it is two walls' width out, smooth between. */
 function insideness(p: PointMm): number {
   const outMm = Math.max(Math.abs(p.x) - CASSETTE.halfWidthMm, Math.abs(p.z) - CASSETTE.halfDepthMm)
   return 1 - smooth(outMm / (2 * CASSETTE.wallMm))
@@ -126,26 +146,31 @@ const toPath = (points: Vector3[]) => {
 }
 
 /**
- * The free run from `start` (heading −z) to the end: a cubic Bézier whose end lies flat on the cassette
- * floor, heading −z, when the end is inside the cassette; outside, it lies on the PBO floor and the run
- * curls forward onto it, as a tube let go of does. Between the two (while it is carried) the end's height
- * and heading blend, so the curve never jumps.
+ * The free run from `start` (heading −z) to the end, a cubic Bézier. Inside the cassette the end lies
+ * flat on its floor, heading −z (routed). Elsewhere in the box it lies on the PBO floor, the run curling
+ * outward onto it as a tube let go of does. Past the box's front wall it hangs outside, the run draped
+ * over the wall. Between these (while the end is carried) heights and headings blend, so it never jumps.
  */
 function freeRun(start: Vector3, endAt: PointMm, radiusMm: number, outward: number): Vector3[] {
   const end = {
     x: Math.min(END_LIMIT.x, Math.max(-END_LIMIT.x, endAt.x)),
-    z: Math.min(END_LIMIT.z, Math.max(-END_LIMIT.z, endAt.z)),
+    z: Math.min(END_LIMIT.front, Math.max(-END_LIMIT.back, endAt.z)),
   }
   const inside = insideness(end)
+  const hanging = smooth((end.z - FRONT_WALL.innerZ) / (FRONT_WALL.outerZ + radiusMm - FRONT_WALL.innerZ))
   const floorY = CASSETTE.floorY + radiusMm
   const lowY = PBO_FLOOR_Y + radiusMm
-  const p3 = new Vector3(end.x, lowY + (floorY - lowY) * inside, end.z)
-  // Heading at the end turns from +z (curled forward) to −z (routed), through the outward side.
-  const turn = Math.PI * inside
-  const heading = new Vector3(outward * Math.sin(turn), 0, Math.cos(turn))
-  const reach = Math.min(40, Math.max(8, 0.35 * start.distanceTo(p3)))
-  const p1 = start.clone().add(new Vector3(0, 0, -reach))
-  const p2 = p3.clone().addScaledVector(heading, -reach)
+  const endY = lowY + (floorY - lowY) * inside
+  const p3 = new Vector3(end.x, endY + (DRAPE.endY - endY) * hanging, end.z)
+  // On the floor the end points inward (the run curled outward); routed, it points −z.
+  const turn = (Math.PI / 2) * inside
+  const heading = new Vector3(-outward * Math.cos(turn), 0, -Math.sin(turn))
+  const reach = Math.min(40, Math.max(12, 0.35 * start.distanceTo(p3)))
+  const p1 = start.clone().add(new Vector3(0, DRAPE.riseMm * hanging, -reach * (1 - hanging) - 6 * hanging))
+  const p2 = p3
+    .clone()
+    .addScaledVector(heading, -reach * (1 - hanging))
+    .addScaledVector(DRAPE.above, hanging)
   const points: Vector3[] = []
   for (let i = 0; i <= SAMPLES.free; i++) {
     const t = i / SAMPLES.free
@@ -156,9 +181,10 @@ function freeRun(start: Vector3, endAt: PointMm, radiusMm: number, outward: numb
       .addScaledVector(p1, 3 * u * u * t)
       .addScaledVector(p2, 3 * u * t * t)
       .addScaledVector(p3, t * t * t)
-    // Carried over the cassette, the tube stays above its floor; anywhere, above the box's.
-    const over = Math.abs(point.x) < CASSETTE_OUTLINE.x && Math.abs(point.z) < CASSETTE_OUTLINE.z
-    point.y = Math.max(point.y, over ? floorY : lowY)
+    // Carried over the cassette, the tube stays above its floor; over the front wall, above its top.
+    const overCassette = Math.abs(point.x) < CASSETTE_OUTLINE.x && Math.abs(point.z) < CASSETTE_OUTLINE.z
+    const overWall = point.z > FRONT_WALL.innerZ - radiusMm && point.z < FRONT_WALL.outerZ + radiusMm
+    point.y = Math.max(point.y, overCassette ? floorY : lowY, overWall ? FRONT_WALL.topY + radiusMm : lowY)
     points.push(point)
   }
   return points
@@ -228,15 +254,15 @@ function throughAnchor(cable: CableId, end: PointMm): boolean {
 }
 
 /**
- * A strap of rectangular section swept along `points`: `widthAt(i)` gives the direction its width lies
- * in (made square to the path). Flat-shaded faces, like moulded nylon.
+ * A strap of rectangular section swept along `points`: `widthAt(tangent)` gives the direction its width
+ * lies in (made square to the path). Flat-shaded faces, like moulded nylon.
  */
-function strap(points: Vector3[], widthAt: (i: number, tangent: Vector3) => Vector3): BufferGeometry {
+function strap(points: Vector3[], widthAt: (tangent: Vector3) => Vector3): BufferGeometry {
   const corners: Vector3[][] = points.map((p, i) => {
     const tangent = points[Math.min(i + 1, points.length - 1)]!.clone()
       .sub(points[Math.max(i - 1, 0)]!)
       .normalize()
-    const across = widthAt(i, tangent)
+    const across = widthAt(tangent)
     across.addScaledVector(tangent, -across.dot(tangent)).normalize()
     const through = new Vector3().crossVectors(tangent, across)
     const w = TIE.widthMm / 2
@@ -258,6 +284,12 @@ function strap(points: Vector3[], widthAt: (i: number, tangent: Vector3) => Vect
       for (const v of [a[k]!, b[k1]!, b[k]!, a[k]!, a[k1]!, b[k1]!]) vertices.push(v.x, v.y, v.z)
     }
   }
+  // The strap's two cut ends.
+  const first = corners[0]!
+  const last = corners[corners.length - 1]!
+  for (const v of [first[0]!, first[1]!, first[2]!, first[0]!, first[2]!, first[3]!])
+    vertices.push(v.x, v.y, v.z)
+  for (const v of [last[0]!, last[2]!, last[1]!, last[0]!, last[3]!, last[2]!]) vertices.push(v.x, v.y, v.z)
   const geometry = new BufferGeometry()
   geometry.setAttribute('position', new BufferAttribute(new Float32Array(vertices), 3))
   geometry.setAttribute('uv', new BufferAttribute(new Float32Array((vertices.length / 3) * 2), 2))
@@ -265,10 +297,10 @@ function strap(points: Vector3[], widthAt: (i: number, tangent: Vector3) => Vect
   return geometry
 }
 
-type TieShape = { geometry: BufferGeometry; tailCentre: Vector3; tailLengthMm: number }
+type TieLayout = { loop: Vector3[]; head: Vector3; tail: Vector3[] }
 
-/** The tie's loop, head and tail, for how far it has been pulled; `crushed`: round a flattened tube. */
-function tieShape(cable: CableId, state: TieLook['state'], pullMm: number, crushed: boolean): TieShape {
+/** Where the tie's loop, head and tail lie, for how far it has been pulled; `crushed`: round a flat tube. */
+function tieLayout(cable: CableId, state: TieLook['state'], pullMm: number, crushed: boolean): TieLayout {
   const entry = ENTRIES[cable]
   const radiusMm = RADIUS_MM[cable]
   const inward = cable === 'dist' ? 1 : -1
@@ -295,14 +327,17 @@ function tieShape(cable: CableId, state: TieLook['state'], pullMm: number, crush
   const tail: Vector3[] = [head.clone(), bendStart, bendEnd]
   const straightMm = Math.max(0.5, tailLengthMm - 6)
   for (let i = 1; i <= 4; i++) tail.push(bendEnd.clone().addScaledVector(out, (straightMm * i) / 4))
+  return { loop, head, tail }
+}
+
+/** The loop's strap lies across the tube (its width along it); the tail lies flat. */
+function tieGeometry({ loop, head, tail }: TieLayout): BufferGeometry {
   const up = new Vector3(0, 1, 0)
-  const geometry = mergeParts([
+  return mergeParts([
     { geometry: strap(loop, () => new Vector3(0, 0, 1)) },
-    { geometry: strap(tail, (_, tangent) => new Vector3().crossVectors(up, tangent)) },
+    { geometry: strap(tail, (tangent) => new Vector3().crossVectors(up, tangent)) },
     { geometry: new BoxGeometry(4.2, 3.2, 4.2), at: head.toArray() },
   ])
-  const tip = tail[tail.length - 1]!
-  return { geometry, tailCentre: head.clone().add(tip).multiplyScalar(0.5), tailLengthMm }
 }
 
 function Tie({
@@ -319,22 +354,24 @@ function Tie({
 }) {
   // Half-millimetre steps: a pull redraws the tie without rebuilding it for every pointer move.
   const pullMm = Math.round(look.pullMm * 2) / 2
-  const shape = useMemo(
-    () => tieShape(cable, look.state, pullMm, crushed),
+  const layout = useMemo(
+    () => tieLayout(cable, look.state, pullMm, crushed),
     [cable, look.state, pullMm, crushed],
   )
-  const geometry = useGeometry(() => shape.geometry, [shape])
+  const geometry = useGeometry(() => tieGeometry(layout), [layout])
+  const tip = layout.tail[layout.tail.length - 1]!
   return (
     <group>
       <mesh geometry={geometry} material={nylon()} />
       {onPointerDown ? (
+        // A finger-sized volume along the tail, whatever its length.
         <mesh
           name={`tie-tail-${cable}`}
-          position={shape.tailCentre}
+          position={layout.head.clone().add(tip).multiplyScalar(0.5)}
           visible={false}
           onPointerDown={(event) => onPointerDown(cable, event)}
         >
-          <boxGeometry args={[12, 12, Math.max(12, shape.tailLengthMm)]} />
+          <boxGeometry args={[12, 12 + tip.y - layout.head.y, Math.max(12, tip.z - layout.head.z)]} />
         </mesh>
       ) : null}
     </group>
@@ -390,6 +427,9 @@ function dropMaterial(fibres: 2 | 4) {
     (context) => {
       context.fillStyle = '#efeee9'
       context.fillRect(0, 0, widthPx, heightPx)
+      // Drawn upside down: the tube's texture runs round it the other way from how it is seen.
+      context.translate(0, heightPx)
+      context.scale(1, -1)
       context.fillStyle = '#5a5e63'
       context.font = `700 ${Math.round(heightPx * 0.2)}px ${PRINT_FONT}`
       context.textBaseline = 'middle'

@@ -38,13 +38,15 @@ const CORNER_Z = OUTER_HALF_DEPTH_MM - CORNER_MM
 const ENTRY_HALF_WIDTH_MM = CORNER_X - Math.abs(ENTRIES.dist.x)
 const TAB = { widthMm: 8, thicknessMm: 1.2, overhangMm: 4.5 }
 const BOBBIN = { heightMm: 10, wallMm: 2.5, tabReachMm: 5 }
+const GUIDE = { heightMm: 7, wallMm: 1.5 }
 /** The holder's comb: a rib between every two slots, in two grips either side of the sleeves' middle. */
 const COMB = { ribMm: 0.8, heightMm: 4, gripGapMm: 9, baseMm: 1 }
 /** The slot numbers, printed on the floor just left of the holder. */
 const NUMBERS = { x0: -HOLDER.halfLengthMm - 14.5, x1: -HOLDER.halfLengthMm - 3, pxPerMm: 40 }
 const LABEL_HEIGHT_MM = 8
 const TIE_POST = { offsetMm: 5.5, widthMm: 2, heightMm: 5, depthMm: 5 }
-const COVER = { thicknessMm: 1.5, openDeg: 100, hingeY: WALL_TOP_Y, hingeZ: -OUTER_HALF_DEPTH_MM }
+/** The cover's skirt stops short of the label zone below it on the front wall. */
+const COVER = { thicknessMm: 1.5, skirtMm: 2, openDeg: 100, hingeY: WALL_TOP_Y, hingeZ: -OUTER_HALF_DEPTH_MM }
 
 /** A wall-thick quarter ring standing on the floor, for the corner at (sx, sz) = (±1, ±1). */
 function cornerWall(sx: number, sz: number): Part {
@@ -60,6 +62,24 @@ function cornerWall(sx: number, sz: number): Part {
   })
   geometry.rotateX(-Math.PI / 2)
   return { geometry, at: [sx * CORNER_X, CASSETTE.floorY - FLOOR_MM, sz * CORNER_Z] }
+}
+
+/** A thin curved wall across a back corner, of the bobbins' radius, a little lower than the walls. */
+function guideArc(sx: number): Part {
+  const radiusMm = BOBBINS[0]!.radiusMm
+  const centre = { x: sx * (CASSETTE.halfWidthMm - radiusMm), z: -(CASSETTE.halfDepthMm - radiusMm) }
+  // Shape coordinates turn into (x, −z) once the extrusion is stood up: the corner's quadrant is (sx, +).
+  const start = sx > 0 ? 0 : Math.PI / 2
+  const shape = new Shape()
+  shape.absarc(0, 0, radiusMm, start, start + Math.PI / 2, false)
+  shape.absarc(0, 0, radiusMm - GUIDE.wallMm, start + Math.PI / 2, start, true)
+  const geometry = new ExtrudeGeometry(shape, {
+    depth: GUIDE.heightMm,
+    bevelEnabled: false,
+    curveSegments: 12,
+  })
+  geometry.rotateX(-Math.PI / 2)
+  return { geometry, at: [centre.x, CASSETTE.floorY, centre.z] }
 }
 
 /** A bobbin: a ring wall with cross ribs inside, and tabs at its top reaching out over the wound fibre. */
@@ -122,6 +142,14 @@ function bodyGeometry(): BufferGeometry {
     ),
     ...[-120, 120].map((x) => box(TAB.widthMm, TAB.thicknessMm, tabInMm, [x, tabY, wallMidZ - tabInMm / 2])),
     ...BOBBINS.flatMap(({ centre, radiusMm }) => bobbinParts(centre.x, centre.z, radiusMm)),
+    // Bend-limiting guides across the back corners, keeping a coil out of the tight corner.
+    ...[-1, 1].map((sx) => guideArc(sx)),
+    // The holder's moulded base; its black comb stands on it.
+    box(2 * HOLDER.halfLengthMm + 2, COMB.baseMm, 2 * HOLDER_HALF_DEPTH_MM + 2, [
+      0,
+      CASSETTE.floorY + COMB.baseMm / 2,
+      0,
+    ]),
     // The spare channel: a low rib along its inner side, and three tabs from the front wall over it.
     box(SPARE_CHANNEL.maxX - SPARE_CHANNEL.minX, 5, 1.2, [
       (SPARE_CHANNEL.minX + SPARE_CHANNEL.maxX) / 2,
@@ -160,11 +188,6 @@ function blackGeometry(): BufferGeometry {
   const gripLengthMm = HOLDER.halfLengthMm - COMB.gripGapMm
   const ribY = CASSETTE.floorY + COMB.baseMm + COMB.heightMm / 2
   return mergeParts([
-    box(2 * HOLDER.halfLengthMm + 2, COMB.baseMm, 2 * HOLDER_HALF_DEPTH_MM + 2, [
-      0,
-      CASSETTE.floorY + COMB.baseMm / 2,
-      0,
-    ]),
     ...Array.from({ length: HOLDER.slots + 1 }, (_, k) => -HOLDER_HALF_DEPTH_MM + k * HOLDER.pitchMm).flatMap(
       (z) =>
         [-1, 1].map((side) =>
@@ -192,6 +215,16 @@ function coverGeometry(): BufferGeometry {
     },
     // The tongue the thumb lifts the cover by.
     box(30, COVER.thicknessMm, 6, [0, COVER.thicknessMm / 2, depthMm + 2.5]),
+    // A skirt round the edges, just outside the walls: the cover's outline reads, open or closed.
+    box(2 * CORNER_X, COVER.skirtMm, 1, [0, -COVER.skirtMm / 2, 0.5]),
+    box(2 * CORNER_X, COVER.skirtMm, 1, [0, -COVER.skirtMm / 2, depthMm - 0.5]),
+    ...[-1, 1].map((sx) =>
+      box(1, COVER.skirtMm, 2 * CORNER_Z, [
+        sx * (OUTER_HALF_WIDTH_MM - 0.5),
+        -COVER.skirtMm / 2,
+        depthMm / 2,
+      ]),
+    ),
     ...[-100, 100].map((x): Part => ({
       geometry: new CylinderGeometry(2, 2, 14, 10),
       at: [x, 0, -1],

@@ -23,15 +23,16 @@ export type FibreBundleProps = {
   tightest?: PointMm | null
 }
 
-/** 2.4 × the real 250 µm: thinner disappears at the cassette's framing. */
-const FIBRE_WIDTH_MM = 0.6
+/** 2.8 × the real 250 µm: thinner, the colours blur together at the cassette's framing. */
+const FIBRE_WIDTH_MM = 0.7
 /** Each fibre's cross-section: left foot, crown, right foot; the feet's normals lean out (a round look). */
 const CROSS = 3
-const FOOT_NORMAL = { out: 0.85, up: 0.53 }
+const FOOT_NORMAL = { out: 0.6, up: 0.8 }
 /** A path given by a few points (a hanging loop) is smoothed through them at about this spacing. */
 const STEP_MM = 3
 const MAX_STEPS = 24
 const MIN_CAPACITY = 64
+const NO_PATH = new Float32Array(0)
 const TIGHTEST_RING = { innerMm: 3.2, outerMm: 4.4 }
 
 /** Buffers for `capacity` path points of `lanes` fibres, with the triangles of every segment indexed. */
@@ -162,13 +163,14 @@ export function FibreBundle({ points, colours, y = FIBRE_Y, tightest = null }: F
   const count = points.length >= 2 ? smoothedCount(points) : 0
   const capacity = Math.max(MIN_CAPACITY, 2 ** Math.ceil(Math.log2(Math.max(count, 2))))
   const geometry = useGeometry(() => bundleGeometry(capacity, lanes), [capacity, lanes])
-  const path = useRef(new Float32Array(0))
+  const path = useRef(NO_PATH)
   const colourKey = colours.join()
   // Linear RGB per fibre, as three.js wants vertex colours.
   const laneColours = useMemo(() => {
-    const rgb = new Float32Array(Math.max(1, colourKey.split(',').length) * 3)
+    const hexes = colourKey.split(',')
+    const rgb = new Float32Array(hexes.length * 3)
     const colour = new Color()
-    colourKey.split(',').forEach((hex, lane) => colour.set(hex || '#ffffff').toArray(rgb, lane * 3))
+    hexes.forEach((hex, lane) => colour.set(hex || '#ffffff').toArray(rgb, lane * 3))
     return rgb
   }, [colourKey])
 

@@ -27,8 +27,8 @@ export type LabelSheetProps = {
 }
 
 const LABEL = { widthMm: 60, depthMm: 12, thicknessMm: 0.25 }
-/** Labels along z at this pitch (places.ts labelOnSheet), centred on the sheet. */
-export const LABEL_PITCH_MM = 20
+/** Labels along z at this pitch, centred on the sheet (as places.ts labelOnSheet aims at them). */
+const LABEL_PITCH_MM = 20
 const SHEET = { widthMm: 72, depthMm: 3 * LABEL_PITCH_MM + 10, thicknessMm: 0.2 }
 /** Stuck on the lip it is the same label, at the wall's scale: 8 mm tall, under the lip's 12 mm. */
 const STUCK = { widthMm: 40, heightMm: 8, thicknessMm: 0.3 }

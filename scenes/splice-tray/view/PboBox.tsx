@@ -263,7 +263,7 @@ function steelGeometry(): BufferGeometry {
     // Each clamp: a strap over the sheath and its two screws.
     ...CABLES.flatMap((cable): Part[] => {
       const { x, y, cableRadiusMm } = GLANDS[cable]
-      const postTopY = y - cableRadiusMm
+      const bracketTopY = y - cableRadiusMm
       const strapRadiusMm = cableRadiusMm + 0.6
       return [
         {
@@ -283,10 +283,10 @@ function steelGeometry(): BufferGeometry {
         },
         ...[-1, 1].map((side): Part => ({
           geometry: new CylinderGeometry(2.4, 2.4, 1.6, 12),
-          at: [x + side * (cableRadiusMm + 4), postTopY + 0.8, CLAMP_Z],
+          at: [x + side * (cableRadiusMm + 4), bracketTopY + 0.8, CLAMP_Z],
         })),
         ...[-1, 1].map((side) =>
-          box(4, 0.8, CLAMP.strapWidthMm, [x + side * (cableRadiusMm + 2.5), postTopY + 0.4, CLAMP_Z]),
+          box(4, 0.8, CLAMP.strapWidthMm, [x + side * (cableRadiusMm + 2.5), bracketTopY + 0.4, CLAMP_Z]),
         ),
       ]
     }),
@@ -384,6 +384,25 @@ function drawMat(context: CanvasRenderingContext2D, widthPx: number, heightPx: n
   context.strokeRect(1.5, 1.5, widthPx - 3, heightPx - 3)
 }
 
+/** Writes `text` at (x, y) in the largest size up to `sizePx` that fits in `widthPx`. */
+function fitText(
+  context: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  widthPx: number,
+  sizePx: number,
+  weight: 400 | 700,
+) {
+  let size = sizePx
+  context.font = `${weight} ${size}px ${PRINT_FONT}`
+  while (size > 8 && context.measureText(text).width > widthPx) {
+    size -= 1
+    context.font = `${weight} ${size}px ${PRINT_FONT}`
+  }
+  context.fillText(text, x, y)
+}
+
 function drawLabel(context: CanvasRenderingContext2D, widthPx: number, heightPx: number) {
   context.fillStyle = '#f6f5ef'
   context.fillRect(0, 0, widthPx, heightPx)
@@ -391,9 +410,9 @@ function drawLabel(context: CanvasRenderingContext2D, widthPx: number, heightPx:
   context.lineWidth = 6
   context.strokeRect(10, 10, widthPx - 20, heightPx - 20)
   // The laser radiation warning (ISO 7010 W004): a yellow triangle with the laser's starburst.
-  const cx = heightPx * 0.44
-  const cy = heightPx * 0.46
-  const size = heightPx * 0.34
+  const cx = heightPx * 0.36
+  const cy = heightPx * 0.5
+  const size = heightPx * 0.27
   context.fillStyle = '#f2c230'
   context.strokeStyle = '#111111'
   context.lineWidth = size * 0.08
@@ -405,35 +424,32 @@ function drawLabel(context: CanvasRenderingContext2D, widthPx: number, heightPx:
   context.closePath()
   context.fill()
   context.stroke()
+  const burstY = cy + size * 0.3
   context.fillStyle = '#111111'
   context.beginPath()
-  context.arc(cx, cy + size * 0.3, size * 0.12, 0, Math.PI * 2)
+  context.arc(cx, burstY, size * 0.12, 0, Math.PI * 2)
   context.fill()
   context.lineWidth = size * 0.045
   for (let ray = 0; ray < 12; ray++) {
     const angle = (ray / 12) * Math.PI * 2
-    const inner = ray % 3 === 0 ? size * 0.18 : size * 0.2
     const outer = ray === 0 ? size * 0.7 : size * 0.4
     context.beginPath()
-    context.moveTo(cx + Math.cos(angle) * inner, cy + size * 0.3 + Math.sin(angle) * inner)
-    context.lineTo(cx + Math.cos(angle) * outer, cy + size * 0.3 + Math.sin(angle) * outer)
+    context.moveTo(cx + Math.cos(angle) * size * 0.18, burstY + Math.sin(angle) * size * 0.18)
+    context.lineTo(cx + Math.cos(angle) * outer, burstY + Math.sin(angle) * outer)
     context.stroke()
   }
-  const left = heightPx * 0.88
+  const left = heightPx * 0.74
+  const textWidthPx = widthPx - left - 34
   context.fillStyle = '#1b1f23'
   context.textBaseline = 'alphabetic'
-  context.font = `700 ${Math.round(heightPx * 0.15)}px ${PRINT_FONT}`
-  context.fillText('FIBRE OPTIQUE', left, heightPx * 0.27)
-  context.font = `400 ${Math.round(heightPx * 0.085)}px ${PRINT_FONT}`
-  context.fillText('Rayonnement laser invisible', left, heightPx * 0.43)
-  context.fillText('Ne pas regarder dans le faisceau', left, heightPx * 0.55)
+  fitText(context, 'FIBRE OPTIQUE', left, heightPx * 0.28, textWidthPx, 56, 700)
+  fitText(context, 'Rayonnement laser invisible', left, heightPx * 0.43, textWidthPx, 30, 400)
+  fitText(context, 'Ne pas regarder dans le faisceau', left, heightPx * 0.54, textWidthPx, 30, 400)
   context.fillStyle = '#c0392b'
-  context.fillRect(left, heightPx * 0.64, widthPx - left - 30, 5)
+  context.fillRect(left, heightPx * 0.62, textWidthPx, 5)
   context.fillStyle = '#1b1f23'
-  context.font = `700 ${Math.round(heightPx * 0.11)}px ${PRINT_FONT}`
-  context.fillText('PBO', left, heightPx * 0.81)
-  context.font = `400 ${Math.round(heightPx * 0.075)}px ${PRINT_FONT}`
-  context.fillText('point de branchement optique', left + heightPx * 0.27, heightPx * 0.8)
+  fitText(context, 'PBO', left, heightPx * 0.8, textWidthPx, 48, 700)
+  fitText(context, 'point de branchement optique', left, heightPx * 0.9, textWidthPx, 26, 400)
 }
 
 export function PboBox() {

@@ -10,7 +10,7 @@ import { useThree } from '@react-three/fiber'
 import type { ThreeEvent } from '@react-three/fiber'
 import { use, useEffect, useLayoutEffect, useMemo } from 'react'
 import { CanvasTexture, CylinderGeometry, PlaneGeometry, SRGBColorSpace, Vector3 } from 'three'
-import type { BufferGeometry, Texture } from 'three'
+import type { Texture } from 'three'
 import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
 import { box, mergeParts, roundedBlock } from '../../../src/kit/geometry.ts'
 import type { AtlasRect, Vec3 } from '../../../src/kit/geometry.ts'
@@ -329,7 +329,8 @@ function useLcd(wavelengthNm: number, display: MeterDisplay): Texture | null {
 // ---------------------------------------------------------------------------------------------------------
 // The cord and its plug
 
-type PlugPose = { tip: Vec3; /** Unit vector from the tip back along the plug's body. */ back: Vec3 }
+/** Where the plug's tip is, and the unit vector from the tip back along its body toward its cord. */
+type PlugPose = { tip: Vec3; back: Vec3 }
 
 function plugPose(connected: boolean, cordEnd: Vec3 | null): PlugPose {
   if (connected) return { tip: [PTO_PORT[0], PTO_PORT[1] + PLUGGED_DEPTH_MM, PTO_PORT[2]], back: [0, -1, 0] }
@@ -337,10 +338,7 @@ function plugPose(connected: boolean, cordEnd: Vec3 | null): PlugPose {
   return { tip: meterAt([PLUG_REST.x, BENCH_Y + PLUG.depthMm / 2, PLUG_REST.z]), back: [0, 0, -1] }
 }
 
-/**
- * The cord from the meter's boot to the plug's boot: a cubic curve leaving each along its axis, sagging
- * with the span and resting on the bench where it would go under it.
- */
+// Reused: the cord is rewritten on every pointer move while the plug is carried.
 const start = new Vector3(...meterAt(CORD_START))
 const end = new Vector3()
 const back = new Vector3()
@@ -348,6 +346,10 @@ const c1 = new Vector3()
 const c2 = new Vector3()
 const point = new Vector3()
 
+/**
+ * The cord from the meter's boot to the plug's boot: a cubic curve leaving each along its axis, sagging
+ * with the span and resting on the bench where it would go under it.
+ */
 function writeCord(path: Float32Array, pose: PlugPose) {
   back.set(...pose.back)
   end.set(...pose.tip).addScaledVector(back, PLUG_LENGTH_MM)

@@ -23,7 +23,7 @@ export type PtoProps = {
   connected: boolean
 }
 
-const BOARD = { widthMm: 170, heightMm: 190, thicknessMm: 12, footDepthMm: 78 }
+const BOARD = { widthMm: 150, heightMm: 170, thicknessMm: 12, footDepthMm: 78 }
 const BOARD_FRONT_Z = BOARD.thicknessMm / 2
 const BOX = { widthMm: 80, heightMm: 80, depthMm: 25 }
 const LID_MM = 6

@@ -20,7 +20,7 @@ export type SideCuttersProps = {
   onPointerDown?: (event: ThreeEvent<PointerEvent>) => void
 }
 
-/** The pivot's distance from the tool's middle: jaw tip 21 mm ahead of it, grips' ends 92 mm behind. */
+/** The pivot's distance from the tool's middle: jaw tip 21 mm ahead of it, grips' ends 95 mm behind. */
 const PIVOT_X = 36
 const JAW_MM = 21
 const STEEL_MM = 4

@@ -130,21 +130,8 @@ function FocusFrames({ layout }: { layout: string }) {
   return <mesh geometry={frames} material={marker(FOCUS.colour)} />
 }
 
-export function Sleeves({ items, onPointerDown }: SleevesProps) {
-  // Rebuilt only when a sleeve's place or colours change, not on every render of the scene.
-  const layout = JSON.stringify(
-    items.map(({ distHex, dropHex, at, y = SLOT_Y }) => ({
-      distHex,
-      dropHex,
-      at: [at.x, y, at.z],
-      turn: at.angleRad,
-    })),
-  )
-  const focusLayout = JSON.stringify(
-    items
-      .filter((item) => item.focused)
-      .map(({ at, y = SLOT_Y }) => ({ at: [at.x, y, at.z], turn: at.angleRad })),
-  )
+/** Tubes, rods and fibres of the sleeves in `layout` (Placed[] as JSON): one merged mesh per material. */
+function SleeveMeshes({ layout }: { layout: string }) {
   const tubes = useGeometry(
     () =>
       mergeSleeves(JSON.parse(layout) as Placed[], () => [
@@ -174,6 +161,23 @@ export function Sleeves({ items, onPointerDown }: SleevesProps) {
       }),
     [layout],
   )
+  return (
+    <>
+      <mesh geometry={rods} material={steel()} />
+      <mesh geometry={fibres} material={fibreCoating()} />
+      <mesh geometry={tubes} material={shrunkSleeve()} />
+    </>
+  )
+}
+
+/** Invisible pick boxes, merged in the order of the sleeves: the face hit says which sleeve it is. */
+function HitBoxes({
+  layout,
+  onPointerDown,
+}: {
+  layout: string
+  onPointerDown: (index: number, event: ThreeEvent<PointerEvent>) => void
+}) {
   const hits = useGeometry(
     () =>
       mergeSleeves(JSON.parse(layout) as Placed[], () => [
@@ -181,20 +185,40 @@ export function Sleeves({ items, onPointerDown }: SleevesProps) {
       ]),
     [layout],
   )
+  return (
+    <mesh
+      geometry={hits}
+      visible={false}
+      onPointerDown={(event) => onPointerDown(Math.floor((event.faceIndex ?? 0) / BOX_TRIANGLES), event)}
+    />
+  )
+}
+
+export function Sleeves({ items, onPointerDown }: SleevesProps) {
+  // Rebuilt only when a sleeve's place or colours change, not on every render of the scene.
+  const layout = JSON.stringify(
+    items.map(({ distHex, dropHex, at, y = SLOT_Y }) => ({
+      distHex,
+      dropHex,
+      at: [at.x, y, at.z],
+      turn: at.angleRad,
+    })),
+  )
+  const focusLayout = JSON.stringify(
+    items
+      .filter((item) => item.focused)
+      .map(({ at, y = SLOT_Y }) => ({ at: [at.x, y, at.z], turn: at.angleRad })),
+  )
   if (items.length === 0) return null
   return (
     <group>
-      <mesh geometry={rods} material={steel()} />
-      <mesh geometry={fibres} material={fibreCoating()} />
-      <mesh geometry={tubes} material={shrunkSleeve()} />
+      <SleeveMeshes layout={layout} />
       {focusLayout === '[]' ? null : <FocusFrames layout={focusLayout} />}
       {onPointerDown ? (
-        <mesh
-          geometry={hits}
-          visible={false}
-          onPointerDown={(event) => {
-            // The hit boxes are merged in the order of the items: the face says which sleeve was hit.
-            const item = items[Math.floor((event.faceIndex ?? 0) / BOX_TRIANGLES)]
+        <HitBoxes
+          layout={layout}
+          onPointerDown={(index, event) => {
+            const item = items[index]
             if (item) onPointerDown(item.fibre, event)
           }}
         />

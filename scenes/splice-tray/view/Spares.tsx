@@ -24,8 +24,8 @@ export type SparesProps = {
 const FIBRE_RADIUS_MM = 0.3
 const PITCH_MM = 2 * FIBRE_RADIUS_MM + 0.04
 /** One turn of the bundle's twist, and the sampling along it (enough points per turn to stay round). */
-const TWIST_MM = 60
-const STEP_MM = 5
+const TWIST_MM = 72
+const STEP_MM = 6
 const RADIAL_SEGMENTS = 4
 
 type Waypoint = [number, number, number]

@@ -31,7 +31,7 @@ export const nylon = () => surface('#ebe6d6', { roughness: 0.45, key: 'tie-nylon
 /** The distribution cable's black PE sheath. */
 export const cableSheath = () => surface('#1b1c1e', { roughness: 0.55, key: 'cable-sheath' })
 /** The cassette's cover: smoked clear plastic, so the work under it stays visible. */
-export const smokedCover = () => clearPlastic('#56616a', 0.3)
+export const smokedCover = () => clearPlastic('#66737d', 0.36)
 
 const RING_MARK_PX = 128
 

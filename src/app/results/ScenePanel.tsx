@@ -8,12 +8,14 @@ import { formatNumber } from '../format.ts'
 
 export function ScenePanel({ panel }: { panel: ResultPanel }) {
   const { t, i18n } = useTranslation()
-  const value = (v: number, unit: string, signed: boolean) => {
-    // A cost is shown with its sign (−0,05 dB) so the column reads as a subtraction.
-    const text = formatNumber(Math.abs(v) < 0.005 ? 0 : v, i18n.language, 2)
-    const sign = signed && !text.startsWith('-') && !text.startsWith('−') ? '−' : ''
-    return `${sign}${text.replace('-', '−')}\u00a0${t(`units.${unit}`)}`
+  const number = (v: number) => formatNumber(v, i18n.language, 2).replace('-', '−')
+  const value = (v: number, unit: string) => {
+    // Costs are negative, so the column reads as a subtraction; what rounds to nothing reads 0.
+    const shown = Math.abs(v) < 0.005 ? '0' : number(v)
+    return `${shown}\u00a0${t(`units.${unit}`)}`
   }
+  const noteValues = (values: Record<string, number | string> = {}) =>
+    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? number(v) : v]))
   return (
     <section aria-labelledby="results-panel" className="results-panel" data-testid="scene-panel">
       <h2 id="results-panel">{t(panel.titleKey)}</h2>
@@ -23,13 +25,13 @@ export function ScenePanel({ panel }: { panel: ResultPanel }) {
           {panel.lines.map((line) => (
             <tr key={line.key} className={`results-budget-${line.role}`} data-line={line.key}>
               <th scope="row">{t(line.key)}</th>
-              <td>{value(line.value, line.unit, line.role === 'cost')}</td>
+              <td>{value(line.value, line.unit)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {panel.notes.map((note) => (
-        <p key={note.key}>{t(note.key, note.values ?? {})}</p>
+        <p key={note.key}>{t(note.key, noteValues(note.values))}</p>
       ))}
     </section>
   )
