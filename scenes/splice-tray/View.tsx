@@ -229,7 +229,8 @@ export default function SpliceTrayView({
           dropFibres={setup.dropFibres}
           ties={{ dist: tieLook(state, 'dist', drag), drop: tieLook(state, 'drop', drag) }}
         />
-        <Spares state={state.spares} colours={spareColours} />
+        {/* The spare fibres come out of the tube's end: drawn once the tube is in the cassette. */}
+        {state.cables.dist.routed ? <Spares state={state.spares} colours={spareColours} /> : null}
         <SideCutters at={drag?.kind === 'cutters' ? drag.at : CUTTERS_REST} />
         <LabelSheet
           at={LABEL_SHEET.at}
@@ -300,7 +301,7 @@ export default function SpliceTrayView({
             size={[110, 14, 40]}
             onDown={gestures.cutters}
           />
-          {open && state.spares === 'loose' ? (
+          {open && state.spares === 'loose' && state.cables.dist.routed ? (
             <Pick
               name="pick-spares"
               at={onFloor(LOOSE_SPARES)}

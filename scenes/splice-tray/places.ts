@@ -67,10 +67,10 @@ export function hangingLoop(cable: CableId, endZ: number | null): PointMm[] {
   return [...loop, { x: face.x + side * 40, z: 40 }, { x: face.x + side * 10, z: endZ }, face]
 }
 
-/** Where the tie's tail is held to pull it: toward the trainee from the anchor. */
-export function tieTail(cable: CableId, pullMm = 0): PointMm {
+/** Where the tie's tail is held to pull it (toward the trainee): in front of the anchor. */
+export function tieTail(cable: CableId): PointMm {
   const entry = ENTRIES[cable]
-  return { x: entry.x + (cable === 'dist' ? 6 : -6), z: entry.tieZ + 30 - pullMm }
+  return { x: entry.x + (cable === 'dist' ? 6 : -6), z: entry.tieZ + 30 }
 }
 
 /** The loose spare fibres hang over the front wall near the tube's entry. */

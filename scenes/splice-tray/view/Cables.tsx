@@ -223,27 +223,10 @@ function crush(geometry: BufferGeometry, path: Vector3[], radiusMm: number, tie:
   geometry.computeVertexNormals()
 }
 
-/**
- * The kit's bent tube, its faces turned outward. The kit's index winds them inward (so three culls the
- * outside and shows the far inner wall, dark from above): until src/kit/tubeGeometry.ts is fixed, the
- * first face is checked against its vertex normal and every face is turned if they disagree.
- */
+/** The kit's tube bent along `path` (x, y, z triplets), built to that path's length. */
 export function tubeAlong(path: Float32Array, radiusMm: number, radialSegments: number, uPeriodMm: number) {
   const geometry = createTubeGeometry({ pointCount: path.length / 3, radialSegments })
   bendTube(geometry, path, radiusMm, uPeriodMm)
-  const index = geometry.getIndex()
-  const positions = geometry.getAttribute('position')
-  if (!index) return geometry
-  const [a, b, c] = [0, 1, 2].map((k) => new Vector3().fromBufferAttribute(positions, index.getX(k)))
-  const face = b!.clone().sub(a!).cross(c!.clone().sub(a!))
-  if (face.dot(new Vector3().fromBufferAttribute(geometry.getAttribute('normal'), index.getX(0))) < 0) {
-    for (let i = 0; i < index.count; i += 3) {
-      const second = index.getX(i + 1)
-      index.setX(i + 1, index.getX(i + 2))
-      index.setX(i + 2, second)
-    }
-    index.needsUpdate = true
-  }
   return geometry
 }
 
@@ -319,13 +302,15 @@ function tieLayout(cable: CableId, state: TieLook['state'], pullMm: number, crus
     )
   }
   const head = new Vector3(entry.x + inward * 1.5, centreY + halfHeight + 1.5, entry.tieZ)
-  const tailLengthMm = state === 'pulled' ? TIE.stubMm : TIE.tailMm + pullMm
-  // The tail leaves the head inward, turns toward the trainee and rises; the hand holds its far end.
+  // Pulled tight and cut, a short stub sticks out of the head, on along the strap's way through it.
+  if (state === 'pulled')
+    return { loop, head, tail: [head.clone(), head.clone().add(new Vector3(inward * TIE.stubMm, 0, 0))] }
+  // Fitted, the tail leaves the head inward, turns toward the trainee and rises; the hand holds its far end.
   const out = new Vector3(0, Math.sin(TIE.tailRiseRad), Math.cos(TIE.tailRiseRad))
   const bendStart = head.clone().add(new Vector3(inward * 2.5, 0, 0))
   const bendEnd = bendStart.clone().add(new Vector3(inward * 1.5, 0, 2.5))
   const tail: Vector3[] = [head.clone(), bendStart, bendEnd]
-  const straightMm = Math.max(0.5, tailLengthMm - 6)
+  const straightMm = TIE.tailMm + pullMm - 6
   for (let i = 1; i <= 4; i++) tail.push(bendEnd.clone().addScaledVector(out, (straightMm * i) / 4))
   return { loop, head, tail }
 }
