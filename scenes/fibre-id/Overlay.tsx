@@ -10,6 +10,7 @@ import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStore } from 'zustand'
 import type { SceneViewProps } from '../../src/kit/sceneView.ts'
+import { SceneTargets } from '../../src/kit/SceneTargets.tsx'
 import { useFocusKeeper } from '../../src/kit/useFocusKeeper.ts'
 import { codePosition } from '../common/colourCodes.ts'
 import { fibreTip, releaseAt, releaseGesture, releaseReading, slotAim, tubeWindow, tubeZ } from './layout.ts'
@@ -173,25 +174,15 @@ export function Overlay({ store, dispatch, ui }: SceneViewProps<FibreIdState>) {
 
   return (
     <div className="scene-overlay" ref={container}>
-      <div className="scene-targets" role="group" aria-label={t('player.canvasLabel')}>
-        {buttons.map((button, index) => (
-          <button
-            key={button.id}
-            type="button"
-            className="ui-visually-hidden scene-target"
-            data-target={button.id}
-            onFocus={() => onFocus(button, index)}
-            onBlur={() => ui.setState({ focus: null })}
-            onKeyDown={(event) => onKeyDown(event, button)}
-            onClick={(event) => {
-              // A real click comes from the pointer, which works on the 3D scene; keyboard activation has no pointer.
-              if (event.detail === 0) act(button)
-            }}
-          >
-            {label(button)}
-          </button>
-        ))}
-      </div>
+      <SceneTargets
+        label={t('player.canvasLabel')}
+        buttons={buttons}
+        ui={ui}
+        text={label}
+        onFocus={onFocus}
+        onKeyDown={onKeyDown}
+        onAct={act}
+      />
     </div>
   )
 }

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next'
 import { useStore } from 'zustand'
 import { localText } from '../../src/i18n/index.ts'
 import type { SceneViewProps } from '../../src/kit/sceneView.ts'
+import { SceneTargets } from '../../src/kit/SceneTargets.tsx'
 import { useFocusKeeper } from '../../src/kit/useFocusKeeper.ts'
 import { codePosition } from '../common/colourCodes.ts'
 import { FIBRE_CLASSES } from '../common/macrobend.ts'
@@ -283,27 +284,18 @@ export function Overlay({ store, dispatch, ui }: SceneViewProps<SpliceTrayState>
   return (
     <div className="scene-overlay" ref={container}>
       <WorkOrder state={state} />
-      <div className="scene-targets" role="group" aria-label={t('spliceTray.keys.group')}>
-        {buttons.map((button) => (
-          <button
-            key={button.id}
-            type="button"
-            className="ui-visually-hidden scene-target"
-            data-target={button.id}
-            onFocus={() => {
-              remember(button.id, buttons.indexOf(button))
-              ui.setState({ focus: button.id === 'holder' ? `slot-${value('holder')}` : button.id })
-            }}
-            onBlur={() => ui.setState({ focus: null })}
-            onKeyDown={(event) => onKeyDown(event, button)}
-            onClick={(event) => {
-              if (event.detail === 0) act(button.id)
-            }}
-          >
-            {t(button.label, button.values ?? {})}
-          </button>
-        ))}
-      </div>
+      <SceneTargets
+        label={t('spliceTray.keys.group')}
+        buttons={buttons}
+        ui={ui}
+        text={(button) => t(button.label, button.values ?? {})}
+        onFocus={(button, index) => {
+          remember(button.id, index)
+          ui.setState({ focus: button.id === 'holder' ? `slot-${value('holder')}` : button.id })
+        }}
+        onKeyDown={onKeyDown}
+        onAct={(button) => act(button.id)}
+      />
     </div>
   )
 }

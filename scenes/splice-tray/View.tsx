@@ -3,13 +3,13 @@
  * meter beside it. Renders the model's state and turns drags into gestures (view/useTrayGestures.ts).
  * Lazy-loaded. The keyboard path is in Overlay.tsx.
  */
-import type { ThreeEvent } from '@react-three/fiber'
 import { Suspense, useCallback, useEffect } from 'react'
 import { useStore } from 'zustand'
 import { CameraRig } from '../../src/kit/CameraRig.tsx'
 import type { CameraPreset } from '../../src/kit/CameraRig.tsx'
 import { marker } from '../../src/kit/materials.ts'
 import type { SceneViewProps } from '../../src/kit/sceneView.ts'
+import { Pick } from '../../src/kit/Pick.tsx'
 import { TargetProbe } from '../../src/kit/TargetProbe.tsx'
 import { codePosition } from '../common/colourCodes.ts'
 import { CABLES, CASSETTE, ENTRIES, FIBRE_Y, LABEL_SHEET, fibreStart, slotZ } from './layout.ts'
@@ -57,32 +57,6 @@ const hex = (code: SpliceTrayState['setup']['colourCode'], n: number) => codePos
 
 /** The drop cable's fibres carry the French operator code: rouge, bleu, vert, jaune. */
 const dropHex = (n: number) => hex('fr-operator', n)
-
-/** Invisible pick volumes, finger-sized. */
-function Pick({
-  name,
-  at,
-  size,
-  onDown,
-}: {
-  name: string
-  at: Point3
-  size: Point3
-  onDown: (event: ThreeEvent<PointerEvent>) => void
-}) {
-  return (
-    <mesh
-      name={name}
-      position={at}
-      visible={false}
-      onPointerDown={onDown}
-      onPointerOver={() => (document.body.style.cursor = 'grab')}
-      onPointerOut={() => (document.body.style.cursor = '')}
-    >
-      <boxGeometry args={size} />
-    </mesh>
-  )
-}
 
 /** The points everything aims at, by target id (also for the keyboard focus ring and the tests). */
 function locateIn(state: SpliceTrayState, id: string): Point3 | null {

@@ -56,12 +56,6 @@ export function slotAt(point: PointMm, marginMm = 4): number | null {
   return slot >= 1 && slot <= HOLDER.slots ? slot : null
 }
 
-/** The end of a slot a cable's fibre leaves the sleeve by, and the direction it leaves in (±1 along x). */
-export function slotEnd(cable: CableId, slot: number): PointMm & { dirX: number } {
-  const side = cable === 'dist' ? -1 : 1
-  return { x: side * HOLDER.halfLengthMm, z: slotZ(slot), dirX: side }
-}
-
 /**
  * Each cable comes in at a front corner of the cassette, heading away from the trainee (−z). Its tie
  * sits on the entry's anchor; the tube or jacket should reach past it so that the tie grips the tube,

@@ -10,7 +10,6 @@ import {
   LABEL_SHEET,
   LABEL_ZONE,
   LOOSE_END_Z,
-  PTO,
   SIDE_CUTTERS,
   SPARE_CHANNEL,
   fibreStart,
@@ -30,7 +29,7 @@ export function cableEnd(state: SpliceTrayState, cable: CableId): PointMm {
 }
 
 /** Loose sleeves lie side by side on the cassette floor, under the holder, until they are placed. */
-export function looseSleeveAt(state: SpliceTrayState, fibre: number): PointMm & { angleRad: number } {
+function looseSleeveAt(state: SpliceTrayState, fibre: number): PointMm & { angleRad: number } {
   const fibres = Object.keys(state.sleeves).map(Number)
   const i = fibres.indexOf(fibre)
   return { x: -36 + i * 24, z: 42 + (i % 2) * 6, angleRad: 0.35 - i * 0.2 }
@@ -89,7 +88,6 @@ export function labelOnSheet(index: number): PointMm {
 export const LABEL_SPOT: Point3 = [LABEL_ZONE.x, CASSETTE.floorY + CASSETTE.wallHeightMm / 2, LABEL_ZONE.z]
 
 export const CUTTERS_REST: PointMm = SIDE_CUTTERS.at
-export const PTO_AT: PointMm = PTO.at
 
 /** Points of the fibre in the cassette plane, as 3D points. */
 export const onFloor = (p: PointMm, lift = 0): Point3 => [p.x, FIBRE_Y + lift, p.z]

@@ -10,6 +10,7 @@ import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStore } from 'zustand'
 import type { SceneViewProps } from '../../src/kit/sceneView.ts'
+import { SceneTargets } from '../../src/kit/SceneTargets.tsx'
 import { useFocusKeeper } from '../../src/kit/useFocusKeeper.ts'
 import type { Side } from './layout.ts'
 import { SIDES } from './model.ts'
@@ -224,27 +225,18 @@ export function Overlay({ store, dispatch, ui }: SceneViewProps<SplicingState>) 
 
   return (
     <div className="scene-overlay" ref={container}>
-      <div className="scene-targets" role="group" aria-label={t('splicing.keys.group')}>
-        {buttons.map((button) => (
-          <button
-            key={button.id}
-            type="button"
-            className="ui-visually-hidden scene-target"
-            data-target={button.id}
-            onFocus={() => {
-              remember(button.id, buttons.indexOf(button))
-              ui.setState({ focus: button.id })
-            }}
-            onBlur={() => ui.setState({ focus: null })}
-            onKeyDown={(event) => onKeyDown(event, button)}
-            onClick={(event) => {
-              if (event.detail === 0) act(button.id)
-            }}
-          >
-            {t(button.label, button.values ?? {})}
-          </button>
-        ))}
-      </div>
+      <SceneTargets
+        label={t('splicing.keys.group')}
+        buttons={buttons}
+        ui={ui}
+        text={(button) => t(button.label, button.values ?? {})}
+        onFocus={(button, index) => {
+          remember(button.id, index)
+          ui.setState({ focus: button.id })
+        }}
+        onKeyDown={onKeyDown}
+        onAct={(button) => act(button.id)}
+      />
     </div>
   )
 }

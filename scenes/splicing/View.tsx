@@ -3,13 +3,13 @@
  * turns drags into gestures (useBenchGestures). Lazy-loaded. The keyboard path is in Overlay.tsx.
  */
 import { useThree } from '@react-three/fiber'
-import type { ThreeEvent } from '@react-three/fiber'
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStore } from 'zustand'
 import { CameraRig } from '../../src/kit/CameraRig.tsx'
 import type { CameraPreset } from '../../src/kit/CameraRig.tsx'
 import type { SceneViewProps } from '../../src/kit/sceneView.ts'
+import { Pick } from '../../src/kit/Pick.tsx'
 import { TargetProbe } from '../../src/kit/TargetProbe.tsx'
 import { coatingEdge } from './fibrePath.ts'
 import { CLEAVER, CLEAVER_GUIDE_Y, GLASSES, SLEEVE_TRAY, SPLICER, STRIPPER, WIPES } from './layout.ts'
@@ -61,32 +61,6 @@ const PICK_Y_MM = 8
 /** The splicer's keys: SET arcs, OK keeps the splice, RESET breaks it to redo it. */
 const KEY_OF_TARGET: Record<string, string> = { 'key-set': 'set', 'key-accept': 'ok', 'key-redo': 'reset' }
 const KEY_GESTURE: Record<string, string> = { 'key-set': 'arc', 'key-accept': 'accept', 'key-redo': 'redo' }
-/** Invisible pick volumes, finger-sized. */
-function Pick({
-  name,
-  at,
-  size,
-  onDown,
-}: {
-  name: string
-  at: [number, number, number]
-  size: [number, number, number]
-  onDown: (event: ThreeEvent<PointerEvent>) => void
-}) {
-  return (
-    <mesh
-      name={name}
-      position={at}
-      visible={false}
-      onPointerDown={onDown}
-      onPointerOver={() => (document.body.style.cursor = 'grab')}
-      onPointerOut={() => (document.body.style.cursor = '')}
-    >
-      <boxGeometry args={size} />
-    </mesh>
-  )
-}
-
 function heaterState(
   state: SplicingState,
   startedAtMs: number | null,

@@ -4,7 +4,7 @@
  * and rounded blocks are bevelled extrusions, which read as moulded plastic where a box reads as a crate.
  */
 import { BoxGeometry, Euler, ExtrudeGeometry, Matrix4, Quaternion, Shape, Vector3 } from 'three'
-import type { BufferGeometry } from 'three'
+import type { BufferGeometry, Path } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 
 export type Vec3 = [number, number, number]
@@ -40,22 +40,26 @@ export function box(widthMm: number, heightMm: number, depthMm: number, at: Vec3
   return { geometry: new BoxGeometry(widthMm, heightMm, depthMm), at }
 }
 
-/** A rounded rectangle in the plane, centred on the origin. */
-function roundedRectShape(widthMm: number, depthMm: number, radiusMm: number): Shape {
+/** Draws a rounded rectangle centred on the origin into `path`: a shape's outline or one of its holes. */
+export function roundedRectPath<P extends Path>(
+  path: P,
+  widthMm: number,
+  depthMm: number,
+  radiusMm: number,
+): P {
   const x = widthMm / 2
   const y = depthMm / 2
   const r = Math.min(radiusMm, x, y)
-  const shape = new Shape()
-  shape.moveTo(-x + r, -y)
-  shape.lineTo(x - r, -y)
-  shape.quadraticCurveTo(x, -y, x, -y + r)
-  shape.lineTo(x, y - r)
-  shape.quadraticCurveTo(x, y, x - r, y)
-  shape.lineTo(-x + r, y)
-  shape.quadraticCurveTo(-x, y, -x, y - r)
-  shape.lineTo(-x, -y + r)
-  shape.quadraticCurveTo(-x, -y, -x + r, -y)
-  return shape
+  path.moveTo(-x + r, -y)
+  path.lineTo(x - r, -y)
+  path.quadraticCurveTo(x, -y, x, -y + r)
+  path.lineTo(x, y - r)
+  path.quadraticCurveTo(x, y, x - r, y)
+  path.lineTo(-x + r, y)
+  path.quadraticCurveTo(-x, y, -x, y - r)
+  path.lineTo(-x, -y + r)
+  path.quadraticCurveTo(-x, -y, -x + r, -y)
+  return path
 }
 
 /**
@@ -68,7 +72,12 @@ export function roundedBlock(
   depthMm: number,
   { cornerMm = 6, edgeMm = 1.5 }: { cornerMm?: number; edgeMm?: number } = {},
 ): BufferGeometry {
-  const shape = roundedRectShape(widthMm - 2 * edgeMm, depthMm - 2 * edgeMm, Math.max(0.5, cornerMm - edgeMm))
+  const shape = roundedRectPath(
+    new Shape(),
+    widthMm - 2 * edgeMm,
+    depthMm - 2 * edgeMm,
+    Math.max(0.5, cornerMm - edgeMm),
+  )
   const geometry = new ExtrudeGeometry(shape, {
     depth: heightMm - 2 * edgeMm,
     bevelEnabled: edgeMm > 0,

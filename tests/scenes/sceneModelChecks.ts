@@ -63,3 +63,27 @@ export function expectReportFromLogAlone<S>(
   expect(scoreAttempt(model, exercise, procedure, shuffled)).toEqual(report)
   return report
 }
+
+/**
+ * A scene's exercises by id, and the exact procedure version an exercise names (an attempt is always
+ * scored against that one); both throw with what is missing.
+ */
+export function sceneCatalogue(
+  scene: string,
+  exercises: readonly Exercise[],
+  procedures: readonly Procedure[],
+) {
+  return {
+    exerciseById(exerciseId: string): Exercise {
+      const exercise = exercises.find((candidate) => candidate.id === exerciseId)
+      if (!exercise) throw new Error(`No ${scene} exercise '${exerciseId}'`)
+      return exercise
+    },
+    procedureFor(exercise: Exercise): Procedure {
+      const { id, version } = exercise.procedure
+      const procedure = procedures.find((candidate) => candidate.id === id && candidate.version === version)
+      if (!procedure) throw new Error(`No procedure ${id}@${version}`)
+      return procedure
+    },
+  }
+}

@@ -9,7 +9,7 @@ import { use, useMemo } from 'react'
 import { CylinderGeometry, ExtrudeGeometry, Path, Shape } from 'three'
 import type { BufferGeometry } from 'three'
 import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
-import { box, mergeParts, printedBox, roundedBlock } from '../../../src/kit/geometry.ts'
+import { box, mergeParts, printedBox, roundedBlock, roundedRectPath } from '../../../src/kit/geometry.ts'
 import type { Part, Vec3 } from '../../../src/kit/geometry.ts'
 import { surface } from '../../../src/kit/materials.ts'
 import { useGeometry } from '../../../src/kit/useGeometry.ts'
@@ -61,31 +61,15 @@ const STACK_HINGE = {
 const CLAMP = { bracketDepthMm: 11, bracketHeightMm: 8, strapWidthMm: 4 }
 export const CLAMP_Z = INNER_HALF_DEPTH_MM - 7
 
-/** A rounded rectangle centred on the origin, drawn into a shape or a hole. */
-function outline(path: Path, widthMm: number, depthMm: number, radiusMm: number) {
-  const x = widthMm / 2
-  const y = depthMm / 2
-  const r = Math.min(radiusMm, x, y)
-  path.moveTo(-x + r, -y)
-  path.lineTo(x - r, -y)
-  path.quadraticCurveTo(x, -y, x, -y + r)
-  path.lineTo(x, y - r)
-  path.quadraticCurveTo(x, y, x - r, y)
-  path.lineTo(-x + r, y)
-  path.quadraticCurveTo(-x, y, -x, y - r)
-  path.lineTo(-x, -y + r)
-  path.quadraticCurveTo(-x, -y, -x + r, -y)
-}
-
 /**
  * Moulded walls round a rounded rectangle, from y = 0 up to `heightMm`, with softened edges inside and out
  * (the bevel grows both outlines by `edgeMm`, so they are drawn that much inside the finished size).
  */
 function frame(widthMm: number, depthMm: number, wallMm: number, heightMm: number, edgeMm = EDGE_MM) {
   const shape = new Shape()
-  outline(shape, widthMm - 2 * edgeMm, depthMm - 2 * edgeMm, CORNER_MM - edgeMm)
+  roundedRectPath(shape, widthMm - 2 * edgeMm, depthMm - 2 * edgeMm, CORNER_MM - edgeMm)
   const hole = new Path()
-  outline(
+  roundedRectPath(
     hole,
     widthMm - 2 * wallMm + 2 * edgeMm,
     depthMm - 2 * wallMm + 2 * edgeMm,

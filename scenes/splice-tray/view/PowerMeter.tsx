@@ -8,8 +8,8 @@
  */
 import { useThree } from '@react-three/fiber'
 import type { ThreeEvent } from '@react-three/fiber'
-import { use, useEffect, useLayoutEffect, useMemo } from 'react'
-import { CanvasTexture, CylinderGeometry, PlaneGeometry, SRGBColorSpace, Vector3 } from 'three'
+import { use, useLayoutEffect, useMemo } from 'react'
+import { CylinderGeometry, PlaneGeometry, Vector3 } from 'three'
 import type { Texture } from 'three'
 import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
 import { box, mergeParts, roundedBlock } from '../../../src/kit/geometry.ts'
@@ -17,6 +17,7 @@ import type { AtlasRect, Vec3 } from '../../../src/kit/geometry.ts'
 import { screenMaterial, surface } from '../../../src/kit/materials.ts'
 import { bendTube, createTubeGeometry } from '../../../src/kit/tubeGeometry.ts'
 import { useGeometry } from '../../../src/kit/useGeometry.ts'
+import { useLiveCanvasTexture } from '../../../src/kit/useLiveCanvasTexture.ts'
 import { BENCH_Y, POWER_METER } from '../layout.ts'
 import { PTO_PORT } from './Pto.tsx'
 import { ceramic, cordYellow, darkRubber, scApcGreen, steel } from './instrumentMaterials.ts'
@@ -301,28 +302,14 @@ function drawLcd(context: CanvasRenderingContext2D, wavelengthNm: number, displa
   }
 }
 
-/** The LCD's picture: one canvas for as long as the meter is shown, redrawn when what it shows changes. */
+/** The LCD's picture, redrawn when what it shows changes; none when the meter is off. */
 function useLcd(wavelengthNm: number, display: MeterDisplay): Texture | null {
-  use(printFontReady())
-  const invalidate = useThree((state) => state.invalidate)
-  const texture = useMemo(() => {
-    const canvas = document.createElement('canvas')
-    canvas.width = LCD.widthMm * LCD_PX_PER_MM
-    canvas.height = LCD.lengthMm * LCD_PX_PER_MM
-    const picture = new CanvasTexture(canvas)
-    picture.colorSpace = SRGBColorSpace
-    picture.anisotropy = 4
-    return picture
-  }, [])
-  const content = JSON.stringify(display)
-  useLayoutEffect(() => {
-    const context = (texture.image as HTMLCanvasElement).getContext('2d')
-    if (!context) return
-    drawLcd(context, wavelengthNm, JSON.parse(content) as MeterDisplay)
-    texture.needsUpdate = true
-    invalidate()
-  }, [content, wavelengthNm, texture, invalidate])
-  useEffect(() => () => texture.dispose(), [texture])
+  const texture = useLiveCanvasTexture(
+    LCD.widthMm * LCD_PX_PER_MM,
+    LCD.lengthMm * LCD_PX_PER_MM,
+    { wavelengthNm, display },
+    (context, view) => drawLcd(context, view.wavelengthNm, view.display),
+  )
   return display.kind === 'off' ? null : texture
 }
 

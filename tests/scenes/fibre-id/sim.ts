@@ -3,6 +3,7 @@
  * building the very gesture the View and the keyboard Overlay dispatch, so a test reads as the work done
  * on the mat: `fibreIdSim('fibre-id.practice-find').openTube(2).take(2, 7).place(7).finish().report()`.
  */
+import { sceneCatalogue } from '../sceneModelChecks.ts'
 import { TestSim } from '../../../src/engine/TestSim.ts'
 import type { TestSimOptions } from '../../../src/engine/TestSim.ts'
 import type { Exercise, Procedure } from '../../../src/engine/schema.ts'
@@ -14,22 +15,11 @@ import { FIBRE_ID_PROCEDURES } from '../../../scenes/fibre-id/procedures.ts'
 /** Seed for exercises that draw a new one per attempt: any fixed value keeps a test reproducible. */
 export const DEFAULT_TEST_SEED = 1
 
-export function exerciseById(exerciseId: string): Exercise {
-  const exercise = FIBRE_ID_EXERCISES.find((candidate) => candidate.id === exerciseId)
-  if (!exercise) throw new Error(`No fibre-id exercise '${exerciseId}'`)
-  return exercise
-}
-
-/** The procedure version the exercise names: an attempt is always scored against that one. */
-export function procedureFor(exercise: Exercise): Procedure {
-  const { id, version } = exercise.procedure
-  const procedure = FIBRE_ID_PROCEDURES.find(
-    (candidate) => candidate.id === id && candidate.version === version,
-  )
-  if (!procedure)
-    throw new Error(`Exercise ${exercise.id} names procedure ${id}@${version}, which is missing`)
-  return procedure
-}
+export const { exerciseById, procedureFor } = sceneCatalogue(
+  'fibre-id',
+  FIBRE_ID_EXERCISES,
+  FIBRE_ID_PROCEDURES,
+)
 
 export class FibreIdSim extends TestSim<FibreIdState> {
   constructor(exercise: Exercise, procedure: Procedure, options: TestSimOptions) {

@@ -2,9 +2,10 @@
  * Headless driver for the splice cassette: trade verbs that build the gestures the View and the keyboard
  * overlay send, so tests read like the job (`.secure('dist').storeSpares().placeAll().coil('dist')…`).
  */
+import { sceneCatalogue } from '../sceneModelChecks.ts'
 import { TestSim } from '../../../src/engine/TestSim.ts'
 import type { TestSimOptions } from '../../../src/engine/TestSim.ts'
-import type { Exercise, Procedure } from '../../../src/engine/schema.ts'
+import type { Procedure } from '../../../src/engine/schema.ts'
 import type { Outcome } from '../../../src/engine/types.ts'
 import {
   SPLICE_TRAY_EXERCISES,
@@ -17,19 +18,11 @@ import { bobbinCoil, encodePath, tightCoil } from '../../../scenes/splice-tray/c
 import type { CableId, PointMm } from '../../../scenes/splice-tray/layout.ts'
 import { bundleEndZ, expectedSlot } from '../../../scenes/splice-tray/model.ts'
 
-export function exerciseById(id: string): Exercise {
-  const exercise = SPLICE_TRAY_EXERCISES.find((e) => e.id === id)
-  if (!exercise) throw new Error(`No splice-tray exercise '${id}'`)
-  return exercise
-}
-
-export function procedureFor(exercise: Exercise): Procedure {
-  const procedure = SPLICE_TRAY_PROCEDURES.find(
-    (p) => p.id === exercise.procedure.id && p.version === exercise.procedure.version,
-  )
-  if (!procedure) throw new Error(`No procedure ${exercise.procedure.id}@${exercise.procedure.version}`)
-  return procedure
-}
+export const { exerciseById, procedureFor } = sceneCatalogue(
+  'splice-tray',
+  SPLICE_TRAY_EXERCISES,
+  SPLICE_TRAY_PROCEDURES,
+)
 
 type ErrorOutcome = Extract<Outcome, { kind: 'error' }>
 type RecoveredOutcome = Extract<Outcome, { kind: 'recovered' }>

@@ -2,6 +2,7 @@
  * Headless driver for the fusion-splicing station: trade verbs that build the gestures the View and the
  * keyboard overlay send, so tests read like the job (`.glasses().threadSleeve('L').strip('L', …)`).
  */
+import { sceneCatalogue } from '../sceneModelChecks.ts'
 import { TestSim } from '../../../src/engine/TestSim.ts'
 import type { TestSimOptions } from '../../../src/engine/TestSim.ts'
 import type { Exercise, Procedure } from '../../../src/engine/schema.ts'
@@ -14,19 +15,11 @@ import {
 } from '../../../scenes/splicing/index.ts'
 import type { Side, SplicingState } from '../../../scenes/splicing/index.ts'
 
-export function exerciseById(id: string): Exercise {
-  const exercise = SPLICING_EXERCISES.find((e) => e.id === id)
-  if (!exercise) throw new Error(`No splicing exercise '${id}'`)
-  return exercise
-}
-
-export function procedureFor(exercise: Exercise): Procedure {
-  const procedure = SPLICING_PROCEDURES.find(
-    (p) => p.id === exercise.procedure.id && p.version === exercise.procedure.version,
-  )
-  if (!procedure) throw new Error(`No procedure ${exercise.procedure.id}@${exercise.procedure.version}`)
-  return procedure
-}
+export const { exerciseById, procedureFor } = sceneCatalogue(
+  'splicing',
+  SPLICING_EXERCISES,
+  SPLICING_PROCEDURES,
+)
 
 export type StripOptions = { lengthMm?: number; offAxisDeg?: number; pulls?: number; longestPullMm?: number }
 export type CleaveOptions = { seatOffsetMm?: number; tiltDeg?: number; bladeSpeedMmS?: number }
