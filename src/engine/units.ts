@@ -20,5 +20,5 @@ export const ms = (value: number): Ms => value as Ms
 export const msToSeconds = (value: Ms): Seconds => seconds(value / 1000)
 
 /** Unit names as they appear in procedure files; the scorer prints them beside measured values. */
-export const UNITS = ['mm', 'deg', 'dB', 'dBm', 'N', 's', 'count'] as const
+export const UNITS = ['mm', 'm', 'deg', 'dB', 'dBm', 'N', 's', '%', 'count'] as const
 export type Unit = (typeof UNITS)[number]

@@ -12,7 +12,7 @@ import { formatDuration, formatNumber } from '../format.ts'
 export type FindingText = { title: string; measure?: string; why?: string; consequence?: string }
 
 /** Decimals worth reading for each unit: tenths of a millimetre, hundredths of a decibel. */
-const DIGITS: Record<Unit, number> = { mm: 1, deg: 1, dB: 2, dBm: 2, N: 0, s: 0, count: 0 }
+const DIGITS: Record<Unit, number> = { mm: 1, m: 1, deg: 1, dB: 2, dBm: 2, N: 0, s: 0, '%': 0, count: 0 }
 
 function withUnit(number: string, unit: Unit | undefined, t: TFunction): string {
   const symbol = unit ? t(`units.${unit}`) : ''

@@ -3,7 +3,7 @@ export const common = {
   app: { name: 'Plateau', tagline: 'S’entraîner aux gestes de la fibre optique' },
   language: { label: 'Langue', fr: 'Français', en: 'English' },
   modes: { guided: 'Guidé', practice: 'Entraînement', evaluation: 'Évaluation', taster: 'Découverte' },
-  units: { mm: 'mm', deg: '°', dB: 'dB', dBm: 'dBm', N: 'N', s: 's', count: '' },
+  units: { mm: 'mm', deg: '°', dB: 'dB', dBm: 'dBm', N: 'N', s: 's', m: 'm', '%': '%', count: '' },
   duration: {
     seconds: '{{seconds}} s',
     minutes: '{{minutes}} min',
