@@ -10,8 +10,19 @@
 import type { Exercise, Gesture } from '../../src/engine/schema.ts'
 import type { Outcome, SceneModel } from '../../src/engine/types.ts'
 import { labelPlacement, printedText } from '../common/labels.ts'
-import { ALL_DRAWERS, DRAWER, SIDES, drawerY, guideRoute, parseDrawer, parsePort, routeOf } from './layout.ts'
+import { ALL_DRAWERS, guideRoute, parseDrawer, parsePort } from './layout.ts'
 import type { DrawerId, GuideId, PortId } from './layout.ts'
+import {
+  excessMm,
+  expectedLabel,
+  jobDone,
+  neededMm,
+  occupant,
+  photoCoverage,
+  portName,
+  rightCord,
+  routeTaken,
+} from './rules.ts'
 import { parsePmSetup } from './setup.ts'
 import type { PmSetup } from './setup.ts'
 
@@ -122,82 +133,6 @@ function init(exercise: Exercise): PmState {
   }
 }
 
-/** The OT's subscriber port already serves someone: the trap exercise. */
-export const routeTaken = (state: Pick<PmState, 'setup'>): boolean =>
-  state.setup.occupied.some((o) => o.dist === state.setup.route.dist)
-
-/** What the label on the cord must say at both ends: the subscriber's line reference (OT) [I]. */
-export const expectedLabel = (state: Pick<PmState, 'setup'>): string => state.setup.workOrder.ptoRef
-
-/** Length a cord needs between two ports along `via`: the run plus each end's boot and bend, mm. */
-export function neededMm(setup: PmSetup, a: PortId, via: readonly GuideId[], b: PortId) {
-  const run = routeOf(a, via, b)
-  return { lengthMm: run.lengthMm + 2 * setup.plugAllowanceMm, inGuides: run.inGuides }
-}
-
-/**
- * The right cord for the OT: the shortest on the rack that reaches through the guides (docs/DOMAIN.md:
- * "shortest cord that follows the guides"). Null when none does.
- */
-export function rightCord(setup: PmSetup): PmSetup['cords'][number] | null {
-  const { route } = setup
-  const need = neededMm(setup, route.op, guideRoute(route.op, route.dist), route.dist).lengthMm
-  const reaching = setup.cords.filter((c) => c.polish === 'apc' && c.lengthM * 1000 >= need)
-  return reaching.sort((x, y) => x.lengthM - y.lengthM)[0] ?? null
-}
-
-/** Where anything plugs: the other subscribers' cords, and the trainee's. */
-function occupant(
-  state: PmState,
-  port: PortId,
-): { kind: 'other'; index: number } | { kind: 'own'; end: End } | null {
-  const index = state.others.findIndex((o) => !o.unplugged && (o.op === port || o.dist === port))
-  if (index >= 0) return { kind: 'other', index }
-  if (state.cord?.ends.a === port) return { kind: 'own', end: 'a' }
-  if (state.cord?.ends.b === port) return { kind: 'own', end: 'b' }
-  return null
-}
-
-/** The work area a photo must show: both drawers of the route and the column between them. */
-export function workArea(setup: PmSetup) {
-  const rows = [parsePort(setup.route.op)!.row, parsePort(setup.route.dist)!.row]
-  const half = DRAWER.heightMm / 2 + 20
-  return {
-    minX: SIDES.op.minX,
-    maxX: SIDES.dist.maxX,
-    minY: Math.min(...rows.map(drawerY)) - half - DRAWER.guideDropMm,
-    maxY: Math.max(...rows.map(drawerY)) + half,
-  }
-}
-
-/** Share of the work area inside a photo's frame (cabinet front plane, mm), %. */
-export function photoCoverage(setup: PmSetup, frame: { x0: number; y0: number; x1: number; y1: number }) {
-  const area = workArea(setup)
-  const w = Math.max(
-    0,
-    Math.min(area.maxX, Math.max(frame.x0, frame.x1)) - Math.max(area.minX, Math.min(frame.x0, frame.x1)),
-  )
-  const h = Math.max(
-    0,
-    Math.min(area.maxY, Math.max(frame.y0, frame.y1)) - Math.max(area.minY, Math.min(frame.y0, frame.y1)),
-  )
-  return (100 * w * h) / ((area.maxX - area.minX) * (area.maxY - area.minY))
-}
-
-/** Everything the OT asks for is in place: what an "after" photo must show. */
-export function jobDone(state: PmState): boolean {
-  if (routeTaken(state)) return state.reported
-  const cord = state.cord
-  return (
-    cord !== null &&
-    cord.ends.a !== null &&
-    cord.ends.b !== null &&
-    cord.slackStored &&
-    cord.labels.a !== null &&
-    cord.labels.b !== null
-  )
-}
-
 const num = (g: Gesture, key: string, fallback = 0): number => {
   const value = Number(g.p?.[key] ?? fallback)
   return Number.isFinite(value) ? value : fallback
@@ -227,12 +162,6 @@ function resolve(state: PmState, outcomes: Outcome[], at: At, ref: string): PmSt
   const open = { ...state.open }
   delete open[ref]
   return { ...state, open }
-}
-
-/** A port in words: "D3 · 15" for the findings. */
-export function portName(port: PortId): string {
-  const p = parsePort(port)!
-  return `${p.side === 'op' ? 'C' : 'D'}${p.row} · ${p.port}`
 }
 
 /** Gestures on a drawer's ports need the drawer pulled out. */
@@ -365,14 +294,7 @@ function uncap(state: PmState, port: PortId, at: At): Result {
 function cap(state: PmState, port: PortId, at: At): Result {
   if (!state.uncapped.includes(port)) return rejected(state, at, 'cap-on')
   if (occupant(state, port)) return rejected(state, at, 'port-occupied')
-  const outcomes: Outcome[] = []
-  const next = resolve(
-    { ...state, uncapped: state.uncapped.filter((p) => p !== port) },
-    outcomes,
-    at,
-    `cap-${port}`,
-  )
-  return { state: next, outcomes }
+  return { state: { ...state, uncapped: state.uncapped.filter((p) => p !== port) }, outcomes: [] }
 }
 
 function takeCord(state: PmState, id: string, at: At): Result {
@@ -443,15 +365,15 @@ function plug(state: PmState, port: PortId, pushMm: number, at: At): Result {
   next = { ...next, cord: placed }
   next = judgePort(next, outcomes, at, end, port)
   if (!latched)
-    next = raise(next, outcomes, at, ERR.notLatched, `latch-${end}`, {
+    next = raise(next, outcomes, at, ERR.notLatched, `latch-${port}`, {
       port: portName(port),
       pushMm: round(pushMm, 1),
     })
   if (cord.polish !== 'apc') {
-    next = raise(next, outcomes, at, ERR.mismatch, `mismatch-${end}`, { port: portName(port) })
+    next = raise(next, outcomes, at, ERR.mismatch, `mismatch-${port}`, { port: portName(port) })
     outcomes.push({
       kind: 'consequence',
-      key: `mismatch-${end}`,
+      key: `mismatch-${port}`,
       value: state.setup.mismatchLossDb,
       unit: 'dB',
       ...at,
@@ -469,6 +391,8 @@ function plug(state: PmState, port: PortId, pushMm: number, at: At): Result {
 function plugged(state: PmState, port: PortId, at: At): Outcome[] {
   const cord = state.cord!
   const outcomes: Outcome[] = []
+  // In the trap the job is to report, not to patch: a cord plugged there is no step of it.
+  if (routeTaken(state)) return outcomes
   if (cord.ends.a && cord.ends.b && cord.latched.a && cord.latched.b) outcomes.push(routeStep(state, at))
   const step = plugSteps(state, port)
   if (step) outcomes.push({ kind: 'step', step, ...at })
@@ -481,7 +405,7 @@ function pushHome(state: PmState, end: End, pushMm: number, at: At): Result {
   if (pushMm < state.setup.latchMm) return rejected(state, at, 'plug-not-home')
   const outcomes: Outcome[] = []
   let next: PmState = { ...state, cord: { ...cord, latched: { ...cord.latched, [end]: true } } }
-  next = resolve(next, outcomes, at, `latch-${end}`)
+  next = resolve(next, outcomes, at, `latch-${cord.ends[end]}`)
   outcomes.push(...plugged(next, cord.ends[end]!, at))
   return { state: next, outcomes }
 }
@@ -502,7 +426,8 @@ function routeStep(state: PmState, at: At): Outcome {
     step: STEP.route,
     measured: {
       detourMm: round(Math.max(0, (cord.routeMm ?? shortest) - shortest)),
-      extraM: round(right ? cord.lengthMm / 1000 - right.lengthM : 0, 1),
+      // A cord shorter than the right one only reaches outside the guides, which PM-E05 already charges.
+      extraM: round(right ? Math.max(0, cord.lengthMm / 1000 - right.lengthM) : 0, 1),
     },
     ...at,
   }
@@ -556,9 +481,10 @@ function unplug(state: PmState, port: PortId, at: At): Result {
     return { state: { ...state, others, touched: true }, outcomes }
   }
   const cord = state.cord!
-  const step = plugSteps(state, port)
+  const patching = !routeTaken(state)
+  const step = patching ? plugSteps(state, port) : null
   if (step && cord.latched[here.end]) outcomes.push({ kind: 'undo', step, ...at })
-  if (cord.ends.a && cord.ends.b && cord.latched.a && cord.latched.b)
+  if (patching && cord.ends.a && cord.ends.b && cord.latched.a && cord.latched.b)
     outcomes.push({ kind: 'undo', step: STEP.route, ...at })
   // What stays plugged becomes end a; the cord comes out of the guides and the storage.
   const remaining = here.end === 'a' ? cord.ends.b : cord.ends.a
@@ -578,9 +504,9 @@ function unplug(state: PmState, port: PortId, at: At): Result {
       slackStored: false,
     },
   }
-  if (cord.slackStored) outcomes.push({ kind: 'undo', step: STEP.slack, ...at })
-  next = resolve(next, outcomes, at, `latch-${here.end}`)
-  next = resolve(next, outcomes, at, `mismatch-${here.end}`)
+  if (patching && cord.slackStored) outcomes.push({ kind: 'undo', step: STEP.slack, ...at })
+  next = resolve(next, outcomes, at, `latch-${port}`)
+  next = resolve(next, outcomes, at, `mismatch-${port}`)
   return { state: next, outcomes }
 }
 
@@ -593,11 +519,6 @@ function route(state: PmState, encoded: string, at: At): Result {
     .map((s) => s.trim())
     .filter(Boolean)
   return { state: { ...state, cord: { ...cord, via } }, outcomes: [] }
-}
-
-/** Cord excess between the route and the cord's length, mm. */
-export function excessMm(cord: OwnCord): number {
-  return cord.routeMm === null ? 0 : Math.max(0, cord.lengthMm - cord.routeMm)
 }
 
 function storeSlack(state: PmState, at: At): Result {
@@ -617,7 +538,8 @@ function storeSlack(state: PmState, at: At): Result {
   } else {
     next = resolve(next, outcomes, at, 'slack')
   }
-  outcomes.push({ kind: 'step', step: STEP.slack, measured: { excessMm: round(excess) }, ...at })
+  if (!routeTaken(state))
+    outcomes.push({ kind: 'step', step: STEP.slack, measured: { excessMm: round(excess) }, ...at })
   return { state: next, outcomes }
 }
 
@@ -626,7 +548,8 @@ function printLabel(state: PmState, typed: string, at: At): Result {
   if (!text) return rejected(state, at, 'label-empty')
   const printed = [...state.printed, { id: `L${state.printed.length + 1}`, text, used: false }]
   const outcomes: Outcome[] = []
-  if (text === expectedLabel(state)) outcomes.push({ kind: 'step', step: STEP.print, ...at })
+  if (text === expectedLabel(state) && !routeTaken(state))
+    outcomes.push({ kind: 'step', step: STEP.print, ...at })
   return { state: { ...state, printed }, outcomes }
 }
 
@@ -657,12 +580,13 @@ function attachLabel(state: PmState, endId: string, labelId: string, distanceMm:
     })
   if (labelPlacement(distance, state.setup.label) === 'on-boot')
     next = raise(next, outcomes, at, ERR.labelOnBoot, `boot-${side}`, { distanceMm: distance })
-  outcomes.push({
-    kind: 'step',
-    step: side === 'op' ? STEP.labelOperator : STEP.labelSubscriber,
-    measured: { distanceMm: distance },
-    ...at,
-  })
+  if (!routeTaken(state))
+    outcomes.push({
+      kind: 'step',
+      step: side === 'op' ? STEP.labelOperator : STEP.labelSubscriber,
+      measured: { distanceMm: distance },
+      ...at,
+    })
   return { state: next, outcomes }
 }
 

@@ -4,7 +4,7 @@
  */
 import { parsePort } from './layout.ts'
 import type { DrawerId, PortId } from './layout.ts'
-import { expectedLabel, jobDone, portName, rightCord, routeTaken } from './model.ts'
+import { expectedLabel, jobDone, portName, rightCord, routeTaken } from './rules.ts'
 import type { PmState } from './model.ts'
 
 export type Hint = { key: string; values?: Record<string, number | string> }
@@ -60,6 +60,16 @@ export function hintMessage(state: PmState): Hint {
   const cord = state.cord
   const foreign = cord && [cord.ends.a, cord.ends.b].find((p) => p && p !== route.op && p !== route.dist)
   if (foreign) return { key: 'pm.hints.unplug-wrong', values: port(foreign) }
+  const open = state.uncapped.find((p) => p !== route.op && p !== route.dist && !plugged(state, p))
+  if (open) return { key: 'pm.hints.cap', values: port(open) }
+  // Plugged at the subscriber's end first: the cord is led from there to the operator's port.
+  if (cord?.ends.a === route.dist && !cord.ends.b) {
+    if (!latchedAt(state, route.dist)) return { key: 'pm.hints.push', values: port(route.dist) }
+    if (!state.pulled[drawerOf(route.op)])
+      return { key: 'pm.hints.pull', values: { drawer: portName(route.op).split(' · ')[0]! } }
+    if (!state.uncapped.includes(route.op)) return { key: 'pm.hints.uncap', values: port(route.op) }
+    return { key: 'pm.hints.route', values: port(route.op) }
+  }
   if (!state.pulled[drawerOf(route.dist)] && !state.looked.includes(route.dist))
     return { key: 'pm.hints.pull', values: { drawer: portName(route.dist).split(' · ')[0]! } }
   if (!state.looked.includes(route.dist)) return { key: 'pm.hints.look', values: port(route.dist) }
@@ -97,7 +107,8 @@ function closingHint(state: PmState): Hint {
 /** The target the hint points at (an id the View's locate() knows), or null. */
 export function hintTarget(state: PmState): string | null {
   const { route } = state.setup
-  const name = hintMessage(state).key.replace('pm.hints.', '')
+  const hint = hintMessage(state)
+  const name = hint.key.replace('pm.hints.', '')
   const cord = state.cord
   switch (name) {
     case 'unlock':
@@ -110,21 +121,25 @@ export function hintTarget(state: PmState): string | null {
     case 'photo-after':
       return 'phone'
     case 'pull':
-      return `drawer-${drawerOf(state.looked.includes(route.dist) ? route.op : route.dist)}`
+      return `drawer-${hint.values?.drawer === portName(route.op).split(' · ')[0] ? drawerOf(route.op) : drawerOf(route.dist)}`
     case 'look':
     case 'report':
       return `port-${route.dist}`
     case 'uncap':
-      return `port-${state.uncapped.includes(route.op) ? route.dist : route.op}`
+      return `port-${hint.values?.port === portName(route.op) ? route.op : route.dist}`
     case 'take': {
       const right = rightCord(state.setup)
       return right ? `cord-${right.id}` : null
     }
     case 'plug-op':
-    case 'push':
-      return `port-${latchedAt(state, route.op) ? route.dist : route.op}`
+    case 'push': {
+      const end = cord && (['a', 'b'] as const).find((e) => cord.ends[e] && !cord.latched[e])
+      return end ? `port-${cord.ends[end]}` : null
+    }
     case 'route':
-      return `port-${route.dist}`
+      return cord?.ends.a === route.dist ? `port-${route.op}` : 'free-end'
+    case 'cap':
+      return `port-${state.uncapped.find((p) => p !== route.op && p !== route.dist)}`
     case 'unplug-wrong': {
       const foreign = cord && [cord.ends.a, cord.ends.b].find((p) => p && p !== route.op && p !== route.dist)
       return foreign ? `port-${foreign}` : null

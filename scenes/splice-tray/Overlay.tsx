@@ -18,7 +18,7 @@ import { FIBRE_CLASSES } from '../common/macrobend.ts'
 import { CABLES, HOLDER } from './layout.ts'
 import type { CableId } from './layout.ts'
 import { MAX_TIGHT_RADIUS_MM, bobbinCoil, encodePath, tightCoil } from './coilPath.ts'
-import { WAVELENGTHS_NM, bundleEndZ, expectedSlot } from './model.ts'
+import { WAVELENGTHS_NM, bundleEndZ, expectedSlot } from './rules.ts'
 import type { SpliceTrayState } from './model.ts'
 import { TIE_N_PER_MM } from './view/useTrayGestures.ts'
 

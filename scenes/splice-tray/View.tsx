@@ -14,7 +14,7 @@ import { TargetProbe } from '../../src/kit/TargetProbe.tsx'
 import { codePosition } from '../common/colourCodes.ts'
 import { CABLES, CASSETTE, ENTRIES, FIBRE_Y, LABEL_SHEET, fibreStart, slotZ } from './layout.ts'
 import type { CableId, PointMm } from './layout.ts'
-import { bundleEndZ } from './model.ts'
+import { bundleEndZ } from './rules.ts'
 import type { SpliceTrayState } from './model.ts'
 import {
   CUTTERS_REST,

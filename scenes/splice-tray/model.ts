@@ -16,8 +16,9 @@ import type { FibreClass } from '../common/macrobend.ts'
 import { estimateSpliceLoss } from '../splicing/lossModel.ts'
 import { bobbinCoil, decodePath, layFibre, tightCoil } from './coilPath.ts'
 import type { LaidFibre } from './coilPath.ts'
-import { CABLES, HOLDER, LABEL_ZONE, slotZ } from './layout.ts'
+import { CABLES, HOLDER, LABEL_ZONE } from './layout.ts'
 import type { CableId, PointMm } from './layout.ts'
+import { MEASURE_NM, WAVELENGTHS_NM, bundleEndZ, expectedSlot } from './rules.ts'
 import { parseSpliceTraySetup } from './setup.ts'
 import type { SpliceTraySetup } from './setup.ts'
 
@@ -39,6 +40,8 @@ export const ERR = {
   lineFails: 'RC-E02',
 } as const
 
+export { MEASURE_NM, WAVELENGTHS_NM, bundleEndZ, expectedSlot }
+
 export const STEP = {
   secure: (cable: CableId) => `ST-01-${cable}`,
   spares: 'ST-02',
@@ -49,9 +52,6 @@ export const STEP = {
   measure: 'RC-05',
 } as const
 
-/** The power meter's wavelengths; GPON's downstream is 1490 nm, the one to read at the PTO. */
-export const WAVELENGTHS_NM = [1310, 1490, 1550] as const
-export const MEASURE_NM = 1490
 /**
  * A meter set to another wavelength reads the 1490 nm signal through the wrong calibration: off by a
  * few tenths of a dB [I].
@@ -112,19 +112,9 @@ type Result = { state: SpliceTrayState; outcomes: Outcome[] }
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits
 
-export function expectedSlot(tubeFibre: number): number {
-  return tubeFibre
-}
-
 /** The slack laid for a cable: the exercise's length minus what is left unlaid. */
 function coilOf(cable: CableId, fibre: LaidFibre, setup: SpliceTraySetup): Coil {
   return { ...fibre, excessMm: setup.slackMm[cable] - fibre.lengthMm }
-}
-
-/** Where a cable's bundle of fibres reaches the holder: the middle of its sleeves' slots. */
-export function bundleEndZ(state: Pick<SpliceTrayState, 'setup'>): number {
-  const slots = state.setup.splices.map((s) => expectedSlot(s.tubeFibre))
-  return (slotZ(Math.min(...slots)) + slotZ(Math.max(...slots))) / 2
 }
 
 function labelTexts(setup: SpliceTraySetup): string[] {

@@ -5,7 +5,7 @@
 import { FIBRE_CLASSES } from '../common/macrobend.ts'
 import { CABLES } from './layout.ts'
 import type { CableId } from './layout.ts'
-import { MEASURE_NM, expectedSlot } from './model.ts'
+import { MEASURE_NM, expectedSlot } from './rules.ts'
 import type { SpliceTrayState } from './model.ts'
 
 export type Hint = { key: string; values?: Record<string, number | string> }

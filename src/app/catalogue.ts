@@ -15,6 +15,7 @@ import type { SceneViewModule } from '../kit/sceneView.ts'
 import { FIBRE_ID_EXERCISES } from '../../scenes/fibre-id/exercises.ts'
 import { SPLICING_EXERCISES } from '../../scenes/splicing/exercises.ts'
 import { SPLICE_TRAY_EXERCISES } from '../../scenes/splice-tray/exercises.ts'
+import { PM_EXERCISES } from '../../scenes/pm-cabinet/exercises.ts'
 
 export type CameraView = { id: string; label: LocalText }
 
@@ -147,6 +148,38 @@ export const SCENES: SceneEntry[] = [
       }
     },
     loadView: () => import('../../scenes/splice-tray/View.tsx') as Promise<SceneViewModule>,
+  },
+  {
+    id: 'pm-cabinet',
+    title: { fr: 'Brassage en armoire PM', en: 'PM cabinet patching' },
+    summary: {
+      fr: 'Suivre l’OT : le bon port, la jarretière la plus courte par les guides, personne débranché, étiqueter, photographier, refermer.',
+      en: 'Follow the work order: the right ports, the shortest cord through the guides, nobody unplugged, label, photograph, close.',
+    },
+    pictogram: 'pm-cabinet',
+    views: [
+      { id: 'overview', label: { fr: 'Armoire', en: 'Cabinet' } },
+      { id: 'drawers', label: { fr: 'Tiroirs', en: 'Drawers' } },
+      { id: 'kit', label: { fr: 'Matériel', en: 'Kit' } },
+    ],
+    progressKey: 'pm.progress',
+    helpKey: 'pm.helpItems',
+    exercises: PM_EXERCISES,
+    loadRuntime: async () => {
+      const [scene, words] = await Promise.all([
+        import('../../scenes/pm-cabinet/index.ts'),
+        import('../i18n/scenes/pm.ts'),
+      ])
+      return {
+        model: scene.pmCabinetModel as SceneModel<unknown>,
+        messages: words.messages,
+        procedures: scene.PM_PROCEDURES,
+        parseSetup: scene.parsePmSetup,
+        progress: scene.progress,
+        hintMessage: scene.hintMessage,
+      }
+    },
+    loadView: () => import('../../scenes/pm-cabinet/View.tsx') as Promise<SceneViewModule>,
   },
 ]
 

@@ -7,7 +7,7 @@ import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 
 /** A live reading shown while a gesture is under way (which slot is under the fibre, how far the cut went). */
-export type LiveReading = { key: string; values?: Record<string, number> }
+export type LiveReading = { key: string; values?: Record<string, number | string> }
 
 export type SceneUiState = {
   /** Id of the focused target (a fibre, a slot, a tube), or null. */

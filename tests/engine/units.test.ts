@@ -14,6 +14,6 @@ describe('units', () => {
   })
 
   it('lists the units a procedure may use', () => {
-    expect(UNITS).toEqual(['mm', 'deg', 'dB', 'dBm', 'N', 's', 'count'])
+    expect(UNITS).toEqual(['mm', 'm', 'deg', 'dB', 'dBm', 'N', 's', '%', 'count'])
   })
 })

@@ -18,12 +18,14 @@ import {
 import type { PmState } from '../../../scenes/pm-cabinet/index.ts'
 import { guideRoute, parsePort } from '../../../scenes/pm-cabinet/layout.ts'
 import type { DrawerId, GuideId, PortId } from '../../../scenes/pm-cabinet/layout.ts'
-import { workArea } from '../../../scenes/pm-cabinet/model.ts'
+import { workArea } from '../../../scenes/pm-cabinet/rules.ts'
+import { hintTarget } from '../../../scenes/pm-cabinet/progress.ts'
 
 export const { exerciseById, procedureFor } = sceneCatalogue('pm-cabinet', PM_EXERCISES, PM_PROCEDURES)
 
 type ErrorOutcome = Extract<Outcome, { kind: 'error' }>
 type StepOutcome = Extract<Outcome, { kind: 'step' }>
+type ConsequenceOutcome = Extract<Outcome, { kind: 'consequence' }>
 
 const drawerOf = (port: PortId): DrawerId => parsePort(port)!.drawer
 
@@ -50,6 +52,23 @@ export class PmSim extends TestSim<PmState> {
     return this.outcomes.filter(
       (o): o is StepOutcome => o.kind === 'step' && (step === undefined || o.step === step),
     )
+  }
+
+  consequences(key?: string): ConsequenceOutcome[] {
+    return this.outcomes.filter(
+      (o): o is ConsequenceOutcome => o.kind === 'consequence' && (key === undefined || o.key === key),
+    )
+  }
+
+  /** What the last gesture measured for a step (its last `step` outcome of that gesture). */
+  measuredNow(step: string): Record<string, number> | undefined {
+    const found = this.lastOutcomes.filter((o): o is StepOutcome => o.kind === 'step' && o.step === step)
+    return found.at(-1)?.measured
+  }
+
+  /** Pulls out the drawer a port sits on. */
+  pullFor(port: PortId) {
+    return this.pull(drawerOf(port))
   }
 
   unlock() {
@@ -193,6 +212,13 @@ export class PmSim extends TestSim<PmState> {
     const { key } = hintMessage(this.state)
     const { route } = this
     const cord = this.state.cord
+    // The part the hint's arrow points at, as a trainee follows the arrow.
+    const aimed = (prefix: string) => {
+      const target = hintTarget(this.state)
+      if (!target?.startsWith(prefix))
+        this.fail(`followHint: '${key}' points at ${target}, not a ${prefix}target`)
+      return target.slice(prefix.length)
+    }
     switch (key.replace(/^pm\.hints\./, '')) {
       case 'unlock':
         return this.unlock()
@@ -202,23 +228,27 @@ export class PmSim extends TestSim<PmState> {
       case 'photo-after':
         return this.photo()
       case 'pull':
-        return this.pull(drawerOf(this.state.looked.includes(route.dist) ? route.op : route.dist))
+        return this.pull(aimed('drawer-') as DrawerId)
       case 'look':
         return this.look(route.dist)
       case 'report':
         return this.reportAnomaly()
       case 'uncap':
-        return this.uncap(this.state.uncapped.includes(route.op) ? route.dist : route.op)
+        return this.uncap(aimed('port-') as PortId)
+      case 'cap':
+        return this.cap(aimed('port-') as PortId)
       case 'take':
         return this.take()
       case 'plug-op':
         return this.plug(route.op)
       case 'push':
-        return this.plug(cord?.latched.a === false ? cord.ends.a! : cord!.ends.b!)
-      case 'route':
-        return this.routeGuides(cord!.ends.a!, route.dist).plug(route.dist)
+        return this.plug(aimed('port-') as PortId)
+      case 'route': {
+        const to = cord!.ends.a === route.dist ? route.op : route.dist
+        return this.routeGuides(cord!.ends.a!, to).plug(to)
+      }
       case 'unplug-wrong':
-        return this.unplug([cord!.ends.a, cord!.ends.b].find((p) => p && p !== route.op && p !== route.dist)!)
+        return this.unplug(aimed('port-') as PortId)
       case 'slack':
         return this.storeSlack()
       case 'print':

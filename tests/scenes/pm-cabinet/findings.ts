@@ -1,0 +1,125 @@
+/**
+ * How the tests read the report of a street-cabinet attempt the way the trainee does: the findings of one
+ * catalogue error, checked against the procedure's entry, with the message filled in French; and the
+ * scoring numbers the tests derive from the procedure itself (weights, parameter specs, pair count).
+ */
+import { expect } from 'vitest'
+import { localText } from '../../../src/i18n/index.ts'
+import { paramCredit } from '../../../src/engine/score.ts'
+import type { ComponentWeights, ErrorDef, ParamSpec, Procedure } from '../../../src/engine/schema.ts'
+import type { Finding, Report } from '../../../src/engine/types.ts'
+import type { PmSim } from './sim.ts'
+
+/** Numbers in French messages read the French way: decimal comma, narrow space between thousands. */
+export const fr = (value: number) => value.toLocaleString('fr', { maximumFractionDigits: 2 })
+
+/** The catalogue entry of an error in the procedure the sim scores against. */
+export function defOf(sim: PmSim, error: string): ErrorDef {
+  const def = sim.procedureData.errors.find((candidate) => candidate.id === error)
+  if (!def) throw new Error(`${error} is not in ${sim.procedureData.id}`)
+  return def
+}
+
+export const errorFindings = (report: Report, error: string) =>
+  report.findings.filter((finding) => finding.kind === 'error' && finding.error === error)
+
+export const missingSteps = (report: Report) =>
+  report.findings
+    .filter((finding) => finding.kind === 'missing-step')
+    .map((finding) => finding.step)
+    .sort()
+
+/** Placeholder names of a message text. */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] as string)
+}
+
+/** The French message as the results page shows it. */
+export const frenchMessage = (finding: Finding) => localText(finding.message, 'fr', finding.detail)
+
+/**
+ * The report explains the error the way the trainee reads it: `count` findings (one by default), each with
+ * its level and penalty from the procedure, the catalogue's message and field consequence, the detail the
+ * model measured, and every {{placeholder}} of the French and English message filled.
+ */
+export function expectExplained(
+  sim: PmSim,
+  error: string,
+  {
+    recovered = false,
+    detail,
+    count = 1,
+  }: { recovered?: boolean; detail?: Record<string, string | number>; count?: number } = {},
+): Finding[] {
+  const report = sim.report()
+  const def = defOf(sim, error)
+  const found = errorFindings(report, error)
+  expect(found, `${count} finding(s) for ${error}`).toHaveLength(count)
+  for (const finding of found) {
+    expect(finding.level).toBe(def.level)
+    expect(finding.recovered).toBe(recovered)
+    expect(finding.message).toEqual(def.message)
+    expect(finding.consequence).toEqual(def.consequence)
+    if (detail) expect(finding.detail).toEqual(detail)
+    const charged = recovered ? def.recoveredPenalty : def.penalty
+    // Penalties are charged in log order until the errors component is empty.
+    if (report.components.errors > 0)
+      expect(finding.pointsLost).toBeCloseTo(100 * sim.procedureData.weights.errors * charged, 9)
+    for (const language of ['fr', 'en'] as const) {
+      for (const name of placeholders(def.message[language]))
+        expect(Object.keys(finding.detail ?? {}), `${error} ${language}: {{${name}}}`).toContain(name)
+      expect(localText(def.message, language, finding.detail)).not.toMatch(/\{\{|\}\}/)
+    }
+  }
+  return found
+}
+
+/** The errors component once these catalogue penalties are charged (each def's full or recovered one). */
+export function errorsComponent(sim: PmSim, charged: { error: string; recovered?: boolean }[]): number {
+  const lost = charged.reduce((total, { error, recovered }) => {
+    const def = defOf(sim, error)
+    return total + (recovered ? def.recoveredPenalty : def.penalty)
+  }, 0)
+  return Math.max(0, 1 - lost)
+}
+
+/** SCORING.md: the weighted sum of the components, less the hints (none in these tests). */
+export function weightedScore(procedure: Procedure, components: ComponentWeights): number {
+  const w = procedure.weights
+  return Math.min(
+    1,
+    (Object.keys(w) as (keyof ComponentWeights)[]).reduce(
+      (total, key) => total + w[key] * components[key],
+      0,
+    ),
+  )
+}
+
+/** The spec of a graded parameter of a step. */
+export function paramSpec(procedure: Procedure, step: string, param: string): ParamSpec {
+  const spec = procedure.steps.find((s) => s.id === step)?.params?.find((p) => p.id === param)
+  if (!spec) throw new Error(`${step} grades no '${param}'`)
+  return spec
+}
+
+/** Sum of the weights of every parameter of the procedure (all its steps done). */
+export const paramWeightTotal = (procedure: Procedure) =>
+  procedure.steps.flatMap((s) => s.params ?? []).reduce((total, p) => total + p.weight, 0)
+
+/** The parameters component when every step is done and only this measurement falls short. */
+export function parametersWithOne(procedure: Procedure, step: string, param: string, value: number): number {
+  const spec = paramSpec(procedure, step, param)
+  const credit = paramCredit(value, spec.target, spec.tol, spec.limit)
+  return 1 - (spec.weight * (1 - credit)) / paramWeightTotal(procedure)
+}
+
+/** Unique precedence pairs of the procedure (a pair listed twice is one rule). */
+export const pairCount = (procedure: Procedure) =>
+  new Set(procedure.precedence.map((pair) => pair.join('→'))).size
+
+/** Sum of the weights of the given steps of the procedure. */
+export const stepWeight = (procedure: Procedure, steps: readonly string[]) =>
+  procedure.steps.filter((s) => steps.includes(s.id)).reduce((total, s) => total + s.weight, 0)
+
+export const totalStepWeight = (procedure: Procedure) =>
+  procedure.steps.reduce((total, s) => total + s.weight, 0)
