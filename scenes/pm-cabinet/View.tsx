@@ -31,7 +31,7 @@ import type { DrawerId, PortId } from './layout.ts'
 import type { PmState } from './model.ts'
 import {
   GUIDE_Z,
-  distanceAlong,
+  alongNearestRay,
   endPath,
   mouth,
   otherPaths,
@@ -59,8 +59,14 @@ export { Overlay } from './Overlay.tsx'
 const PRESETS: Record<string, CameraPreset> = {
   overview: { target: [150, 850, 0], azimuthDeg: 0, polarDeg: 84, width: 2500 },
   drawers: { target: [0, 1150, 60], azimuthDeg: 0, polarDeg: 80, width: 1250 },
-  kit: { target: [880, 700, 150], azimuthDeg: -12, polarDeg: 62, width: 700 },
+  kit: { target: [860, 760, 60], azimuthDeg: 0, polarDeg: 80, width: 1150 },
 }
+
+/** Where pick volumes sit along a cord end for a label, mm from the connector's boot. */
+const LABEL_PICKS_MM = Array.from({ length: 13 }, (_, i) => i * 25)
+
+/** A press this close to the PRINT key (in plan) presses it, mm. */
+const PRINT_KEY_REACH_MM = 12
 
 const PRINTER: Point3 = [PRINTER_AT.x, PRINTER_AT.y, PRINTER_AT.z]
 const PRINTER_POINTS = printerPoints(PRINTER)
@@ -324,7 +330,8 @@ export default function PmCabinetView({
             />
           ) : null}
           {tool === 'phone' && open ? (
-            <Pick name="pick-front" at={[0, 900, 0]} size={[1200, 1500, 4]} onDown={gestures.frame} />
+            // In front of every pulled drawer and plug: with the phone in hand, a press frames the photo.
+            <Pick name="pick-front" at={[0, 900, 420]} size={[2400, 2400, 4]} onDown={gestures.frame} />
           ) : null}
           <Pick
             name="pick-phone"
@@ -351,24 +358,23 @@ export default function PmCabinetView({
           <Pick
             name="pick-printer"
             at={PRINTER_POINTS.keypad}
-            size={[100, 30, 90]}
+            size={[100, 40, 120]}
             onDown={(e) => {
               e.stopPropagation()
-              pmUi.setState({ typing: true })
-            }}
-          />
-          <Pick
-            name="pick-print-key"
-            at={PRINTER_POINTS.print}
-            size={[14, 12, 12]}
-            onDown={(e) => {
-              e.stopPropagation()
-              gestures.send({
-                type: 'print-label',
-                target: 'printer',
-                tool: 'label-printer',
-                p: { text: typed },
-              })
+              // The PRINT key prints what is typed; anywhere else on the printer opens its keyboard.
+              // Where the pointer's ray meets the keys' top, not the pick volume's face, tells the key.
+              const [kx, ky, kz] = PRINTER_POINTS.print
+              const t = (ky - e.ray.origin.y) / e.ray.direction.y
+              const x = e.ray.origin.x + t * e.ray.direction.x
+              const z = e.ray.origin.z + t * e.ray.direction.z
+              if (Number.isFinite(t) && Math.hypot(x - kx, z - kz) <= PRINT_KEY_REACH_MM)
+                gestures.send({
+                  type: 'print-label',
+                  target: 'printer',
+                  tool: 'label-printer',
+                  p: { text: typed },
+                })
+              else pmUi.setState({ typing: true })
             }}
           />
           {waiting.slice(-3).map((l, i) => (
@@ -385,19 +391,26 @@ export default function PmCabinetView({
             />
           ))}
           {labelInHand && cord
-            ? (['a', 'b'] as const).map((end) => {
+            ? (['a', 'b'] as const).flatMap((end) => {
                 const path = endPath(state, cord, end)
-                if (!path) return null
-                const { at } = pointAlong(path, 150)
-                return (
+                if (!path) return []
+                // Small pick volumes along the cord's first 30 cm: the label goes where the cord is touched.
+                return LABEL_PICKS_MM.map((alongMm) => (
                   <Pick
-                    key={end}
-                    name={`pick-end-${end}`}
-                    at={at}
-                    size={[40, 320, 40]}
+                    key={`${end}-${alongMm}`}
+                    name={`pick-end-${end}-${alongMm}`}
+                    at={pointAlong(path, alongMm).at}
+                    size={[26, 26, 26]}
                     onDown={(e) => {
                       e.stopPropagation()
-                      const distanceMm = Math.round(distanceAlong(path, [e.point.x, e.point.y, e.point.z]))
+                      const { origin, direction } = e.ray
+                      const distanceMm = Math.round(
+                        alongNearestRay(
+                          path,
+                          [origin.x, origin.y, origin.z],
+                          [direction.x, direction.y, direction.z],
+                        ),
+                      )
                       gestures.send({
                         type: 'attach-label',
                         target: `end-${end}`,
@@ -406,7 +419,7 @@ export default function PmCabinetView({
                       pmUi.setState({ labelInHand: null })
                     }}
                   />
-                )
+                ))
               })
             : null}
         </group>

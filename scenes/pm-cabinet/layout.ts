@@ -195,7 +195,7 @@ export function guideRoute(a: PortId, b: PortId): GuideId[] {
  * patch cords ("jarretières") of each length hang, and the technician's kit case with the label
  * printer and the phone (the camera for the before/after photos) on its lid.
  */
-export const CORD_RACK = { x: 900, z: -80, hookY: 1380, hookPitchMm: 70, hooks: 6 }
+export const CORD_RACK = { x: 900, z: -80, hookY: 1080, hookPitchMm: 70, hooks: 6 }
 export const KIT_CASE = { x: 880, z: 260, widthMm: 460, depthMm: 300, heightMm: 420 }
 export const PRINTER_AT = { x: 820, y: KIT_CASE.heightMm, z: 260 }
 export const PHONE_AT = { x: 1010, y: KIT_CASE.heightMm, z: 280 }

@@ -152,34 +152,6 @@ export function slackGrip(state: PmState, cord: OwnCord): Point3 | null {
   return path[2]!
 }
 
-/** Distance along a path from its first point to the point of the path nearest `target`, mm. */
-export function distanceAlong(path: readonly Point3[], target: Point3): number {
-  let best = { d: Infinity, along: 0 }
-  let walked = 0
-  for (let i = 1; i < path.length; i++) {
-    const p = path[i - 1]!
-    const q = path[i]!
-    const seg = [q[0] - p[0], q[1] - p[1], q[2] - p[2]] as const
-    const len2 = seg[0] ** 2 + seg[1] ** 2 + seg[2] ** 2
-    const t =
-      len2 > 0
-        ? Math.max(
-            0,
-            Math.min(
-              1,
-              ((target[0] - p[0]) * seg[0] + (target[1] - p[1]) * seg[1] + (target[2] - p[2]) * seg[2]) /
-                len2,
-            ),
-          )
-        : 0
-    const c = [p[0] + seg[0] * t, p[1] + seg[1] * t, p[2] + seg[2] * t]
-    const d = Math.hypot(target[0] - c[0]!, target[1] - c[1]!, target[2] - c[2]!)
-    if (d < best.d) best = { d, along: walked + Math.sqrt(len2) * t }
-    walked += Math.sqrt(len2)
-  }
-  return best.along
-}
-
 /** The point at `distanceMm` along a path from its first point, and the path's direction there. */
 export function pointAlong(path: readonly Point3[], distanceMm: number): { at: Point3; along: Point3 } {
   let left = distanceMm
@@ -222,4 +194,41 @@ export function lookReading(state: PmState, port: PortId): { key: string; values
         ? 'pm.live.portLit'
         : 'pm.live.portFree'
   return { key, values: { port: portName(port), ref: other?.ptoRef ?? '' } }
+}
+
+/**
+ * Distance along a path from its first point to where the pointer's ray passes closest to it, mm: what
+ * the trainee points at on a thin cord, whatever the camera's angle (a pick volume's face is not on the
+ * cord).
+ */
+export function alongNearestRay(path: readonly Point3[], origin: Point3, direction: Point3): number {
+  const dot = (a: readonly number[], b: readonly number[]) => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!
+  let best = { gap: Infinity, along: 0 }
+  let walked = 0
+  for (let i = 1; i < path.length; i++) {
+    const p = path[i - 1]!
+    const q = path[i]!
+    const u = [q[0] - p[0], q[1] - p[1], q[2] - p[2]]
+    const length = Math.sqrt(dot(u, u))
+    if (length === 0) continue
+    // Closest approach of the segment p + s·u (s in [0, 1]) and the ray origin + t·direction.
+    const w = [p[0] - origin[0], p[1] - origin[1], p[2] - origin[2]]
+    const a = dot(u, u)
+    const b = dot(u, direction)
+    const c = dot(direction, direction)
+    const d = dot(u, w)
+    const e = dot(direction, w)
+    const denominator = a * c - b * b
+    const s = Math.max(0, Math.min(1, denominator > 1e-9 ? (b * e - c * d) / denominator : 0))
+    const onSegment = [p[0] + u[0]! * s, p[1] + u[1]! * s, p[2] + u[2]! * s]
+    const t = Math.max(
+      0,
+      dot([onSegment[0]! - origin[0], onSegment[1]! - origin[1], onSegment[2]! - origin[2]], direction) / c,
+    )
+    const onRay = [origin[0] + direction[0] * t, origin[1] + direction[1] * t, origin[2] + direction[2] * t]
+    const gap = Math.hypot(onSegment[0]! - onRay[0]!, onSegment[1]! - onRay[1]!, onSegment[2]! - onRay[2]!)
+    if (gap < best.gap) best = { gap, along: walked + length * s }
+    walked += length
+  }
+  return best.along
 }

@@ -33,8 +33,11 @@ export type Drag =
 /** A plug pushed by a held press moves in at this speed: the click (6 mm) after about 0.4 s [I]. */
 const PUSH_MM_PER_S = 15
 const MAX_PUSH_MM = 10
-/** How close the cord's free end must pass a guide to be laid in it, and land on a port to reach it, mm. */
-const GUIDE_REACH_MM = 45
+/**
+ * How close the cord's free end must pass a guide to be laid in it (through the ring: its radius), and
+ * land on a port to reach it, mm. Guides stand 65 mm apart at the closest, so two never catch at once.
+ */
+const GUIDE_REACH_MM = 28
 const PORT_REACH_MM = 22
 /** Screen travel that makes a pull, a swing or a pluck, px. */
 const DRAG_PX = 40
@@ -183,6 +186,8 @@ export function usePmGestures(state: PmState, dispatch: Dispatch | null, ui: Sce
 
   /** The phone's camera: a frame dragged over the cabinet, the photo taken on release. */
   const frame = (event: ThreeEvent<PointerEvent>) => {
+    // The phone may have been put down since this volume was drawn: the press is then for what is behind.
+    if (pmUi.getState().tool !== 'phone') return
     const from = toFront(event.nativeEvent.clientX, event.nativeEvent.clientY, 0)
     if (!from) return
     begin(
