@@ -6,12 +6,13 @@
  * attach); L looks at a port up close, U unplugs; arrows set the photo's framing and a label's distance;
  * Escape puts down what is held. Every action sends the gesture the pointer sends.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStore } from 'zustand'
-import { printedText } from '../common/labels.ts'
+import { LABEL_MAX_CHARS, printedText } from '../common/labels.ts'
 import type { SceneViewProps } from '../../src/kit/sceneView.ts'
+import { PrinterKeys } from '../../src/kit/PrinterKeys.tsx'
 import { SceneTargets } from '../../src/kit/SceneTargets.tsx'
 import { useFocusKeeper } from '../../src/kit/useFocusKeeper.ts'
 import { ALL_DRAWERS, ALL_GUIDES, CABINET, DRAWER, SIDES, portId } from './layout.ts'
@@ -165,42 +166,20 @@ function ToolSwitch() {
   )
 }
 
-/** The label printer's keyboard: what is typed shows on its screen; Enter prints. */
-function PrinterKeys({ onPrint }: { onPrint: (text: string) => void }) {
+/** The label printer's keyboard (kit), with this scene's words and the shared typing state. */
+function Printer({ onPrint }: { onPrint: (text: string) => void }) {
   const { t } = useTranslation()
   const { typed, typing } = useStore(pmUi)
-  const field = useRef<HTMLInputElement>(null)
-  useEffect(() => {
-    if (typing) field.current?.focus()
-  }, [typing])
-  if (!typing) return null
   return (
-    <form
-      className="scene-printer"
-      onSubmit={(event) => {
-        event.preventDefault()
-        onPrint(typed)
-      }}
-    >
-      <label>
-        {t('pm.printer.label')}
-        <input
-          ref={field}
-          value={typed}
-          maxLength={24}
-          autoCapitalize="characters"
-          spellCheck={false}
-          onChange={(event) => pmUi.setState({ typed: event.target.value })}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') pmUi.setState({ typing: false })
-          }}
-        />
-      </label>
-      <button type="submit">{t('pm.printer.print')}</button>
-      <button type="button" onClick={() => pmUi.setState({ typing: false })}>
-        {t('pm.printer.close')}
-      </button>
-    </form>
+    <PrinterKeys
+      open={typing}
+      typed={typed}
+      maxChars={LABEL_MAX_CHARS}
+      text={{ field: t('pm.printer.label'), print: t('pm.printer.print'), close: t('pm.printer.close') }}
+      onType={(next) => pmUi.setState({ typed: next })}
+      onPrint={onPrint}
+      onClose={() => pmUi.setState({ typing: false })}
+    />
   )
 }
 
@@ -331,7 +310,7 @@ export function Overlay({ store, dispatch, ui }: SceneViewProps<PmState>) {
     <div className="scene-overlay" ref={container}>
       <WorkOrder state={state} onReport={() => dispatch({ type: 'report', target: 'work-order' })} />
       <ToolSwitch />
-      <PrinterKeys onPrint={print} />
+      <Printer onPrint={print} />
       <SceneTargets
         label={t('pm.keys.group')}
         buttons={buttons}

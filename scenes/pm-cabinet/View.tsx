@@ -8,6 +8,8 @@ import { Suspense, useCallback, useEffect } from 'react'
 import { useStore } from 'zustand'
 import { CameraRig } from '../../src/kit/CameraRig.tsx'
 import type { CameraPreset } from '../../src/kit/CameraRig.tsx'
+import { CordLabelPicks } from '../../src/kit/CordLabelPicks.tsx'
+import { pointAlong } from '../../src/kit/cordPoints.ts'
 import { FlagLabel } from '../../src/kit/FlagLabel.tsx'
 import { LabelPrinter, printerPoints } from '../../src/kit/LabelPrinter.tsx'
 import { marker } from '../../src/kit/materials.ts'
@@ -29,17 +31,7 @@ import {
 } from './layout.ts'
 import type { DrawerId, PortId } from './layout.ts'
 import type { PmState } from './model.ts'
-import {
-  GUIDE_Z,
-  alongNearestRay,
-  endPath,
-  mouth,
-  otherPaths,
-  ownPath,
-  pointAlong,
-  slackGrip,
-  slackPath,
-} from './places.ts'
+import { GUIDE_Z, endPath, mouth, otherPaths, ownPath, slackGrip, slackPath } from './places.ts'
 import type { Point3 } from './places.ts'
 import { hintTarget } from './progress.ts'
 import { Cabinet } from './view/Cabinet.tsx'
@@ -61,9 +53,6 @@ const PRESETS: Record<string, CameraPreset> = {
   drawers: { target: [0, 1150, 60], azimuthDeg: 0, polarDeg: 80, width: 1250 },
   kit: { target: [860, 760, 60], azimuthDeg: 0, polarDeg: 80, width: 1150 },
 }
-
-/** Where pick volumes sit along a cord end for a label, mm from the connector's boot. */
-const LABEL_PICKS_MM = Array.from({ length: 13 }, (_, i) => i * 25)
 
 /** A press this close to the PRINT key (in plan) presses it, mm. */
 const PRINT_KEY_REACH_MM = 12
@@ -391,26 +380,15 @@ export default function PmCabinetView({
             />
           ))}
           {labelInHand && cord
-            ? (['a', 'b'] as const).flatMap((end) => {
+            ? (['a', 'b'] as const).map((end) => {
                 const path = endPath(state, cord, end)
-                if (!path) return []
-                // Small pick volumes along the cord's first 30 cm: the label goes where the cord is touched.
-                return LABEL_PICKS_MM.map((alongMm) => (
-                  <Pick
-                    key={`${end}-${alongMm}`}
-                    name={`pick-end-${end}-${alongMm}`}
-                    at={pointAlong(path, alongMm).at}
-                    size={[26, 26, 26]}
-                    onDown={(e) => {
-                      e.stopPropagation()
-                      const { origin, direction } = e.ray
-                      const distanceMm = Math.round(
-                        alongNearestRay(
-                          path,
-                          [origin.x, origin.y, origin.z],
-                          [direction.x, direction.y, direction.z],
-                        ),
-                      )
+                if (!path) return null
+                return (
+                  <CordLabelPicks
+                    key={end}
+                    name={`pick-end-${end}`}
+                    path={path}
+                    onAttach={(distanceMm) => {
                       gestures.send({
                         type: 'attach-label',
                         target: `end-${end}`,
@@ -419,7 +397,7 @@ export default function PmCabinetView({
                       pmUi.setState({ labelInHand: null })
                     }}
                   />
-                ))
+                )
               })
             : null}
         </group>

@@ -105,12 +105,12 @@ export const PM_EXERCISES: Exercise[] = [
     mode: 'practice',
     title: { fr: 'Armoire en « plat de nouilles »', en: 'A tangled cabinet' },
     objective: {
-      fr: 'Les cordons des autres pendent partout : n’en débranchez aucun. Faites votre brassage proprement, par les guides.',
-      en: 'Other cords hang everywhere: unplug none of them. Do your patch cleanly, through the guides.',
+      fr: 'Des cordons pendent partout : n’en débranchez aucun. Brassez proprement, par les guides.',
+      en: 'Cords hang everywhere: unplug none of them. Patch cleanly, through the guides.',
     },
     instruction: {
-      fr: 'Armoire mal tenue. Ne touchez qu’à votre route. Vérifiez bien les numéros : tiroir et port.',
-      en: 'A badly kept cabinet. Touch only your route. Check the numbers carefully: drawer and port.',
+      fr: 'Ne touchez qu’à votre route. Vérifiez tiroir et port.',
+      en: 'Touch only your route. Check drawer and port.',
     },
     tools: TOOLS,
     procedure: { id: PM_PATCH.id, version: '1.0.0' },
@@ -184,8 +184,8 @@ export const PM_EXERCISES: Exercise[] = [
     mode: 'evaluation',
     title: { fr: 'Évaluation : brassage en PM', en: 'Assessment: PM patching' },
     objective: {
-      fr: 'Réalisez le brassage de l’OT sans aide, dans les règles : route, jarretière, étiquettes, photos, fermeture.',
-      en: 'Carry out the work order’s patch without help, by the rules: route, cord, labels, photos, closing.',
+      fr: 'Le brassage de l’OT sans aide, dans les règles.',
+      en: 'The work order’s patch without help, by the rules.',
     },
     instruction: {
       fr: 'Évaluation. Réalisez le brassage de l’OT.',

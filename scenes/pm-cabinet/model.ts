@@ -8,6 +8,7 @@
  * comes from layout.ts. Pure reducer: gestures in, state and outcomes out.
  */
 import type { Exercise, Gesture } from '../../src/engine/schema.ts'
+import { raise, resolve } from '../../src/engine/openErrors.ts'
 import type { Outcome, SceneModel } from '../../src/engine/types.ts'
 import { labelPlacement, printedText } from '../common/labels.ts'
 import { ALL_DRAWERS, guideRoute, parseDrawer, parsePort } from './layout.ts'
@@ -140,28 +141,6 @@ const num = (g: Gesture, key: string, fallback = 0): number => {
 
 function rejected(state: PmState, at: At, reason: string, detail?: Record<string, string | number>): Result {
   return { state, outcomes: [{ kind: 'rejected', reason, ...at, ...(detail ? { detail } : {}) }] }
-}
-
-function raise(
-  state: PmState,
-  outcomes: Outcome[],
-  at: At,
-  error: string,
-  ref: string,
-  detail?: Record<string, string | number>,
-): PmState {
-  if (state.open[ref] === error) return state
-  outcomes.push({ kind: 'error', error, ref, ...at, ...(detail ? { detail } : {}) })
-  return { ...state, open: { ...state.open, [ref]: error } }
-}
-
-function resolve(state: PmState, outcomes: Outcome[], at: At, ref: string): PmState {
-  const error = state.open[ref]
-  if (!error) return state
-  outcomes.push({ kind: 'recovered', error, ref, ...at })
-  const open = { ...state.open }
-  delete open[ref]
-  return { ...state, open }
 }
 
 /** Gestures on a drawer's ports need the drawer pulled out. */

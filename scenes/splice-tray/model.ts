@@ -10,6 +10,7 @@
 import { shuffled, nextInt } from '../../src/engine/rng.ts'
 import type { RngState } from '../../src/engine/rng.ts'
 import type { Exercise, Gesture } from '../../src/engine/schema.ts'
+import { raise, resolve } from '../../src/engine/openErrors.ts'
 import type { Outcome, SceneModel } from '../../src/engine/types.ts'
 import { FIBRE_CLASSES } from '../common/macrobend.ts'
 import type { FibreClass } from '../common/macrobend.ts'
@@ -282,30 +283,6 @@ function rejected(
   return { state, outcomes: [{ kind: 'rejected', reason, ...at, ...(detail ? { detail } : {}) }] }
 }
 
-/** Raises `error` on `ref` unless it is already open. */
-function raise(
-  state: SpliceTrayState,
-  outcomes: Outcome[],
-  at: At,
-  error: string,
-  ref: string,
-  detail?: Record<string, string | number>,
-): SpliceTrayState {
-  if (state.open[ref] === error) return state
-  outcomes.push({ kind: 'error', error, ref, ...at, ...(detail ? { detail } : {}) })
-  return { ...state, open: { ...state.open, [ref]: error } }
-}
-
-/** Credits the fix of an open error on `ref`. */
-function resolve(state: SpliceTrayState, outcomes: Outcome[], at: At, ref: string): SpliceTrayState {
-  const error = state.open[ref]
-  if (!error) return state
-  outcomes.push({ kind: 'recovered', error, ref, ...at })
-  const open = { ...state.open }
-  delete open[ref]
-  return { ...state, open }
-}
-
 /** Gestures that need the cassette open. */
 const INSIDE_GESTURES = new Set(['route', 'tie', 'cut', 'store-spares', 'place-sleeve', 'coil'])
 
@@ -423,7 +400,7 @@ function cut(state: SpliceTrayState, target: string, at: At): Result {
   }
   if (target === 'spares') {
     if (state.spares === 'cut') return rejected(state, at, 'already-cut')
-    const next = raise(
+    const next = raise<SpliceTrayState>(
       { ...state, spares: 'cut' },
       outcomes,
       at,
@@ -453,7 +430,7 @@ function storeSpares(state: SpliceTrayState, at: At): Result {
   if (state.spares === 'cut') return rejected(state, at, 'already-cut')
   if (state.spares === 'stored') return rejected(state, at, 'spares-stored')
   const outcomes: Outcome[] = []
-  const next = resolve({ ...state, spares: 'stored' }, outcomes, at, 'spares')
+  const next = resolve<SpliceTrayState>({ ...state, spares: 'stored' }, outcomes, at, 'spares')
   outcomes.push({ kind: 'step', step: STEP.spares, ...at })
   return { state: next, outcomes }
 }

@@ -13,7 +13,7 @@ import { rightCord, workArea } from '../../scenes/pm-cabinet/rules.ts'
 import type { PmSetup } from '../../scenes/pm-cabinet/setup.ts'
 import { e2eEnv, launchBrowser, newTestPage, rendererInfo, screenshot } from './harness.ts'
 import { finish, startExercise } from './fibreIdPage.ts'
-import { dragBy, dragTo, hold, leadThrough, press, useTool, view } from './pmPage.ts'
+import { dragBy, dragTo, hold, keyOn, leadThrough, press, useTool, view } from './pmPage.ts'
 
 const { baseUrl, chromePath } = e2eEnv()
 let browser: Browser
@@ -190,6 +190,58 @@ describe('street cabinet (PM)', () => {
         expect(findings).toContain('perd sa connexion')
         await screenshot(page, 'pm-trap-results')
         expect(t.pageErrors).toEqual([])
+      } finally {
+        await t.close()
+      }
+    },
+    RUN_MS,
+  )
+
+  it(
+    'the keyboard alone does the whole patch and passes',
+    async () => {
+      const id = 'pm-cabinet.evaluation'
+      const setup = setupOf(id)
+      const { op, dist } = setup.route
+      const t = await newTestPage(browser, baseUrl)
+      try {
+        const { page } = t
+        await startExercise(page, id)
+        await keyOn(page, 'lock', 'Enter')
+        await keyOn(page, 'handle', 'Enter')
+        await keyOn(page, 'phone', 'Enter')
+        await keyOn(page, 'frame', 'Enter')
+        await keyOn(page, `drawer-${drawerOf(dist)}`, 'Enter')
+        await keyOn(page, `port-${dist}`, 'l')
+        await expect.poll(() => page.locator('.player-live').textContent()).toContain('libre')
+        await keyOn(page, `drawer-${drawerOf(op)}`, 'Enter')
+        await keyOn(page, `port-${op}`, 'Enter')
+        await keyOn(page, `port-${dist}`, 'Enter')
+        await keyOn(page, `cord-${rightCord(setup)!.id}`, 'Enter')
+        await keyOn(page, `port-${op}`, 'Enter')
+        await keyOn(page, 'free-end', 'Enter')
+        for (const guide of guideRoute(op, dist)) await keyOn(page, `guide-${guide}`, 'Enter')
+        await keyOn(page, `port-${dist}`, 'Enter')
+        await keyOn(page, 'slack', 'Enter')
+        await keyOn(page, 'printer', 'Enter')
+        await page.getByLabel('Texte de l’étiquette').pressSequentially(setup.workOrder.ptoRef)
+        await page.keyboard.press('Enter')
+        await keyOn(page, 'print-key', 'Enter')
+        await keyOn(page, 'printed-L1', 'Enter')
+        await keyOn(page, 'end-a', 'Enter')
+        await keyOn(page, 'printed-L2', 'Enter')
+        await keyOn(page, 'end-b', 'Enter')
+        await keyOn(page, 'phone', 'Enter')
+        await keyOn(page, 'frame', 'Enter')
+        await keyOn(page, `drawer-${drawerOf(op)}`, 'Enter')
+        await keyOn(page, `drawer-${drawerOf(dist)}`, 'Enter')
+        await keyOn(page, 'handle', 'Enter')
+        await keyOn(page, 'lock', 'Enter')
+        await screenshot(page, 'pm-keyboard-locked')
+        await finish(page)
+        await expect.poll(() => page.getByTestId('score').textContent()).toBe('100')
+        expect(t.pageErrors).toEqual([])
+        expect(t.consoleErrors).toEqual([])
       } finally {
         await t.close()
       }

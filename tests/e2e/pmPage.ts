@@ -114,3 +114,18 @@ export async function view(page: Page, name: 'Armoire' | 'Tiroirs' | 'Matériel'
 export async function useTool(page: Page, name: 'Main' | 'Yeux (de près)') {
   await page.getByRole('button', { name, exact: true }).click()
 }
+
+/** Tabs to a scene target (the keyboard path's hidden buttons) and presses `key` on it. */
+export async function keyOn(page: Page, id: string, key: string) {
+  for (let presses = 0; presses < 250; presses++) {
+    const focused = await page.evaluate(
+      () => (document.activeElement as HTMLElement | null)?.dataset.target ?? null,
+    )
+    if (focused === id) {
+      await page.keyboard.press(key)
+      return
+    }
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Tab never reached the scene target '${id}'`)
+}

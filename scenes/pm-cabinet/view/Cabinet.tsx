@@ -19,6 +19,7 @@ import {
 } from 'three'
 import type { BufferGeometry } from 'three'
 import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
+import { fitText } from '../../../src/kit/printedSigns.ts'
 import { box, mergeParts, roundedBlock } from '../../../src/kit/geometry.ts'
 import type { Part, Vec3 } from '../../../src/kit/geometry.ts'
 import { surface } from '../../../src/kit/materials.ts'
@@ -468,25 +469,6 @@ function drawPlate(context: CanvasRenderingContext2D, widthPx: number, heightPx:
   context.strokeStyle = '#55595e'
   context.lineWidth = 3
   context.strokeRect(1.5, 1.5, widthPx - 3, heightPx - 3)
-}
-
-/** Writes `text` at (x, y) in the largest size up to `sizePx` that fits in `widthPx`. */
-function fitText(
-  context: CanvasRenderingContext2D,
-  text: string,
-  x: number,
-  y: number,
-  widthPx: number,
-  sizePx: number,
-  weight: 400 | 700,
-) {
-  let size = sizePx
-  context.font = `${weight} ${size}px ${PRINT_FONT}`
-  while (size > 8 && context.measureText(text).width > widthPx) {
-    size -= 1
-    context.font = `${weight} ${size}px ${PRINT_FONT}`
-  }
-  context.fillText(text, x, y)
 }
 
 /** A plane whose texture coordinates are scaled, so a repeating texture tiles at its real size. */

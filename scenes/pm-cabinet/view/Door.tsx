@@ -10,6 +10,7 @@ import { use, useMemo } from 'react'
 import { CircleGeometry, CylinderGeometry, PlaneGeometry } from 'three'
 import type { BufferGeometry } from 'three'
 import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
+import { drawLaserTriangle, fitText } from '../../../src/kit/printedSigns.ts'
 import { box, mergeParts, roundedBlock } from '../../../src/kit/geometry.ts'
 import type { AtlasRect, Part, Vec3 } from '../../../src/kit/geometry.ts'
 import { clearPlastic, surface } from '../../../src/kit/materials.ts'
@@ -215,54 +216,6 @@ function printGeometry(): BufferGeometry {
       rotation: [0, Math.PI, 0],
     },
   ])
-}
-
-function drawLaserTriangle(context: CanvasRenderingContext2D, cx: number, cy: number, size: number) {
-  // ISO 7010 W004: yellow triangle, black border, the laser's starburst with one long ray.
-  context.fillStyle = '#f5c400'
-  context.strokeStyle = '#111111'
-  context.lineJoin = 'round'
-  context.lineWidth = size * 0.09
-  context.beginPath()
-  context.moveTo(cx, cy - size)
-  context.lineTo(cx + size * 1.12, cy + size * 0.9)
-  context.lineTo(cx - size * 1.12, cy + size * 0.9)
-  context.closePath()
-  context.fill()
-  context.stroke()
-  const burstY = cy + size * 0.32
-  context.fillStyle = '#111111'
-  context.beginPath()
-  context.arc(cx, burstY, size * 0.12, 0, Math.PI * 2)
-  context.fill()
-  context.lineWidth = size * 0.045
-  for (let ray = 0; ray < 12; ray++) {
-    const angle = (ray / 12) * Math.PI * 2
-    const outer = ray === 6 ? size * 0.85 : size * 0.38
-    context.beginPath()
-    context.moveTo(cx + Math.cos(angle) * size * 0.18, burstY + Math.sin(angle) * size * 0.18)
-    context.lineTo(cx + Math.cos(angle) * outer, burstY + Math.sin(angle) * outer)
-    context.stroke()
-  }
-}
-
-/** Writes `text` centred on x in the largest size up to `sizePx` that fits in `widthPx`. */
-function fitText(
-  context: CanvasRenderingContext2D,
-  text: string,
-  x: number,
-  y: number,
-  widthPx: number,
-  sizePx: number,
-  weight: 400 | 700,
-) {
-  let size = sizePx
-  context.font = `${weight} ${size}px ${PRINT_FONT}`
-  while (size > 8 && context.measureText(text).width > widthPx) {
-    size -= 1
-    context.font = `${weight} ${size}px ${PRINT_FONT}`
-  }
-  context.fillText(text, x, y)
 }
 
 function drawPadlock(context: CanvasRenderingContext2D, cx: number, cy: number, size: number, open: boolean) {

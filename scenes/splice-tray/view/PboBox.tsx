@@ -9,6 +9,7 @@ import { use, useMemo } from 'react'
 import { CylinderGeometry, ExtrudeGeometry, Path, Shape } from 'three'
 import type { BufferGeometry } from 'three'
 import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
+import { drawLaserTriangle, fitText } from '../../../src/kit/printedSigns.ts'
 import { box, mergeParts, printedBox, roundedBlock, roundedRectPath } from '../../../src/kit/geometry.ts'
 import type { Part, Vec3 } from '../../../src/kit/geometry.ts'
 import { surface } from '../../../src/kit/materials.ts'
@@ -368,60 +369,14 @@ function drawMat(context: CanvasRenderingContext2D, widthPx: number, heightPx: n
   context.strokeRect(1.5, 1.5, widthPx - 3, heightPx - 3)
 }
 
-/** Writes `text` at (x, y) in the largest size up to `sizePx` that fits in `widthPx`. */
-function fitText(
-  context: CanvasRenderingContext2D,
-  text: string,
-  x: number,
-  y: number,
-  widthPx: number,
-  sizePx: number,
-  weight: 400 | 700,
-) {
-  let size = sizePx
-  context.font = `${weight} ${size}px ${PRINT_FONT}`
-  while (size > 8 && context.measureText(text).width > widthPx) {
-    size -= 1
-    context.font = `${weight} ${size}px ${PRINT_FONT}`
-  }
-  context.fillText(text, x, y)
-}
-
 function drawLabel(context: CanvasRenderingContext2D, widthPx: number, heightPx: number) {
   context.fillStyle = '#f6f5ef'
   context.fillRect(0, 0, widthPx, heightPx)
   context.strokeStyle = '#1b1f23'
   context.lineWidth = 6
   context.strokeRect(10, 10, widthPx - 20, heightPx - 20)
-  // The laser radiation warning (ISO 7010 W004): a yellow triangle with the laser's starburst.
-  const cx = heightPx * 0.36
-  const cy = heightPx * 0.5
-  const size = heightPx * 0.27
-  context.fillStyle = '#f2c230'
-  context.strokeStyle = '#111111'
-  context.lineWidth = size * 0.08
-  context.lineJoin = 'round'
-  context.beginPath()
-  context.moveTo(cx, cy - size)
-  context.lineTo(cx + size * 1.12, cy + size * 0.85)
-  context.lineTo(cx - size * 1.12, cy + size * 0.85)
-  context.closePath()
-  context.fill()
-  context.stroke()
-  const burstY = cy + size * 0.3
-  context.fillStyle = '#111111'
-  context.beginPath()
-  context.arc(cx, burstY, size * 0.12, 0, Math.PI * 2)
-  context.fill()
-  context.lineWidth = size * 0.045
-  for (let ray = 0; ray < 12; ray++) {
-    const angle = (ray / 12) * Math.PI * 2
-    const outer = ray === 0 ? size * 0.7 : size * 0.4
-    context.beginPath()
-    context.moveTo(cx + Math.cos(angle) * size * 0.18, burstY + Math.sin(angle) * size * 0.18)
-    context.lineTo(cx + Math.cos(angle) * outer, burstY + Math.sin(angle) * outer)
-    context.stroke()
-  }
+  // The laser radiation warning (ISO 7010 W004).
+  drawLaserTriangle(context, heightPx * 0.36, heightPx * 0.5, heightPx * 0.27)
   const left = heightPx * 0.74
   const textWidthPx = widthPx - left - 34
   context.fillStyle = '#1b1f23'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { alongNearestRay, pointAlong } from '../../../scenes/pm-cabinet/places.ts'
-import type { Point3 } from '../../../scenes/pm-cabinet/places.ts'
+import { alongNearestRay, pointAlong } from '../../src/kit/cordPoints.ts'
+import type { CordPoint as Point3 } from '../../src/kit/cordPoints.ts'
 
 describe('where the pointer touches a cord', () => {
   // A cord leaving a plug toward the technician, then dropping and running back into the guide.
