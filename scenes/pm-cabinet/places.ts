@@ -14,6 +14,8 @@ export type Point3 = [number, number, number]
 export const GUIDE_Z = -25
 /** From a port's mouth to where its plug's boot ends (Connectors.tsx's plug: grip + boot). */
 export const PLUG_REACH_MM = 36
+/** How far a pulled drawer's cords hang below their ports before turning back to the guide, mm. */
+const PULLED_LOOP_MM = 110
 /** A port's mouth stands this far in front of its drawer's plate (the adapter is proud of it). */
 const MOUTH_PROUD_MM = 9
 
@@ -31,14 +33,27 @@ const onGuide = (id: GuideId): Point3 => {
   return [p.x, p.y, GUIDE_Z]
 }
 
-/** From a plugged port: out of the boot, then down into its drawer's finger guide. */
+/**
+ * From a plugged port: out of the boot, then down into its drawer's finger guide. A pulled drawer's
+ * cords hang in a loop in front of it first (the slack that lets a drawer slide out): that is where a
+ * flag label sits and is read.
+ */
 function leave(state: Pick<PmState, 'pulled'>, port: PortId): Point3[] {
   const [x, y, z] = mouth(state, port)
   const guideY = drawerY(parsePort(port)!.row) - DRAWER.guideDropMm
+  const bootZ = z + PLUG_REACH_MM
+  if (!state.pulled[parsePort(port)!.drawer])
+    return [
+      [x, y, z],
+      [x, y, bootZ],
+      [x, guideY, Math.max(GUIDE_Z, bootZ - 30)],
+      [x, guideY, GUIDE_Z],
+    ]
   return [
     [x, y, z],
-    [x, y, z + PLUG_REACH_MM],
-    [x, guideY, Math.max(GUIDE_Z, z + PLUG_REACH_MM - 30)],
+    [x, y, bootZ],
+    [x, y - PULLED_LOOP_MM, bootZ + 5],
+    [x, guideY - 30, (bootZ + GUIDE_Z) / 2],
     [x, guideY, GUIDE_Z],
   ]
 }

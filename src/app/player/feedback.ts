@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next'
 import type { Mode, Procedure } from '../../engine/schema.ts'
 import type { Outcome } from '../../engine/types.ts'
 import { localText } from '../../i18n/index.ts'
+import { formatNumber } from '../format.ts'
 
 export type Feedback = { tone: 'refused' | 'mistake' | 'fixed'; text: string }
 
@@ -19,7 +20,14 @@ export function feedbackFor(
 ): Feedback | null {
   for (const outcome of outcomes) {
     if (outcome.kind === 'rejected') {
-      return { tone: 'refused', text: t(`player.rejected.${outcome.reason}`, outcome.detail ?? {}) }
+      // Numbers read the trainee's way (1,5 m in French), as in the findings.
+      const values = Object.fromEntries(
+        Object.entries(outcome.detail ?? {}).map(([key, value]) => [
+          key,
+          typeof value === 'number' ? formatNumber(value, language, 2) : value,
+        ]),
+      )
+      return { tone: 'refused', text: t(`player.rejected.${outcome.reason}`, values) }
     }
   }
   if (mode === 'evaluation' || mode === 'taster') return null
