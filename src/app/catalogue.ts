@@ -177,6 +177,7 @@ export const SCENES: SceneEntry[] = [
         parseSetup: scene.parsePmSetup,
         progress: scene.progress,
         hintMessage: scene.hintMessage,
+        resultPanel: scene.cordAccount,
       }
     },
     loadView: () => import('../../scenes/pm-cabinet/View.tsx') as Promise<SceneViewModule>,

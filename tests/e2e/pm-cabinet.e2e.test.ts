@@ -122,6 +122,10 @@ describe('street cabinet (PM)', () => {
         await finish(page)
         await expect.poll(() => page.getByTestId('score').textContent()).toBe('100')
         expect(await page.getByTestId('verdict').textContent()).toContain('Réussi')
+        const account = (await page.getByTestId('scene-panel').textContent()) ?? ''
+        const right = String(rightCord(setup)!.lengthM).replace('.', ',')
+        expect(account).toContain(`Jarretière juste${right}\u00a0m`)
+        expect(account).toContain(`Votre jarretière${right}\u00a0m`)
         await screenshot(page, 'pm-6-results')
         expect(t.pageErrors).toEqual([])
         expect(t.consoleErrors).toEqual([])
