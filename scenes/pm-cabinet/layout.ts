@@ -71,9 +71,6 @@ export const STORAGE = {
   maxY: 720,
 }
 
-/** Where the cords run in front of the drawers (a pulled drawer's ports stick out to here). */
-export const CORD_Z = DRAWER.frontZ + DRAWER.travelMm + 30
-
 export type DrawerId = `${SideId}-${number}`
 export type PortId = `${DrawerId}:${number}`
 
