@@ -4,6 +4,7 @@
  * tube"); FI-nn are this scene's own (one per fibre laid into its organiser position).
  * A changed weight, tolerance or message needs a new version: attempts keep the version they were made with.
  */
+import { DEFAULT_WEIGHTS } from '../../src/engine/procedures.ts'
 import type { ErrorDef, ParamSpec, Procedure } from '../../src/engine/schema.ts'
 import { ERR, FIND_STEP, OPEN_TUBE_STEP, layStepId } from './model.ts'
 
@@ -83,15 +84,6 @@ const SEATING: ParamSpec = {
     fr: 'Fibre mal engagée dans son logement : elle se pince à la fermeture (affaiblissement, casse).',
     en: 'Fibre not seated in its slot: it gets pinched when the organiser is closed (loss, break).',
   },
-}
-
-const DEFAULT_WEIGHTS = {
-  completion: 0.3,
-  order: 0.2,
-  parameters: 0.25,
-  errors: 0.15,
-  time: 0.05,
-  economy: 0.05,
 }
 
 function layAll(fibres: 12 | 24): Procedure {

@@ -4,7 +4,7 @@
  * case with the label printer and the phone. Renders the model's state and turns pointer work into
  * gestures (view/usePmGestures.ts). Lazy-loaded. The keyboard path is in Overlay.tsx.
  */
-import { Suspense, useCallback, useEffect } from 'react'
+import { Suspense, useCallback, useEffect, useMemo } from 'react'
 import { useStore } from 'zustand'
 import { CameraRig } from '../../src/kit/CameraRig.tsx'
 import type { CameraPreset } from '../../src/kit/CameraRig.tsx'
@@ -146,7 +146,7 @@ function drawerPulls(state: PmState, drag: Drag | null): Record<string, number> 
 }
 
 /** Ports with their dust cap in: not uncapped and no plug in (a cap being plucked is in the hand). */
-function capsIn(state: PmState, drag: Drag | null): Record<string, boolean> {
+function capsIn(state: PmState, plucked: PortId | null): Record<string, boolean> {
   const plugged = new Set<string>()
   for (const o of state.others) {
     if (!o.unplugged) plugged.add(o.dist)
@@ -158,8 +158,7 @@ function capsIn(state: PmState, drag: Drag | null): Record<string, boolean> {
   for (const drawer of ALL_DRAWERS)
     for (let n = 1; n <= DRAWER.ports; n++) {
       const port = portId(drawer, n)
-      capped[port] =
-        !plugged.has(port) && !state.uncapped.includes(port) && !(drag?.kind === 'cap' && drag.port === port)
+      capped[port] = !plugged.has(port) && !state.uncapped.includes(port) && port !== plucked
     }
   return capped
 }
@@ -185,6 +184,10 @@ export default function PmCabinetView({
   }, [])
 
   const locate = useCallback((id: string) => locateIn(state, id, routedTo), [state, routedTo])
+  // Drags re-render on every pointer move; what only the state decides is worked out once per gesture.
+  const plucked = drag?.kind === 'cap' ? drag.port : null
+  const capped = useMemo(() => capsIn(state, plucked), [state, plucked])
+  const others = useMemo(() => otherPaths(state), [state])
   const interactive = dispatch !== null
   const open = state.door === 'open'
   const openDeg = drag?.kind === 'door' ? drag.openDeg : open ? DOOR.openDeg : 0
@@ -249,8 +252,8 @@ export default function PmCabinetView({
       <Suspense fallback={null}>
         <Cabinet pmId={setup.workOrder.pmId} />
         <Door openDeg={openDeg} keyTurnDeg={keyTurnDeg} pmId={setup.workOrder.pmId} />
-        <Drawers pulledMm={drawerPulls(state, drag)} capped={capsIn(state, drag)} highlight={null} />
-        <Cords paths={otherPaths(state)} />
+        <Drawers pulledMm={drawerPulls(state, drag)} capped={capped} />
+        <Cords paths={others} />
         <Connectors items={plugs} />
         {ownLine && ownLine.length > 1 ? <Cord points={ownLine} highlight={focus === 'free-end'} /> : null}
         {slackLine ? <Cords paths={[slackLine]} /> : null}

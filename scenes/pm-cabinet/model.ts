@@ -370,12 +370,19 @@ function plug(state: PmState, port: PortId, pushMm: number, at: At): Result {
 function plugged(state: PmState, port: PortId, at: At): Outcome[] {
   const cord = state.cord!
   const outcomes: Outcome[] = []
-  // In the trap the job is to report, not to patch: a cord plugged there is no step of it.
-  if (routeTaken(state)) return outcomes
-  if (cord.ends.a && cord.ends.b && cord.latched.a && cord.latched.b) outcomes.push(routeStep(state, at))
+  if (cord.ends.a && cord.ends.b && cord.latched.a && cord.latched.b)
+    patchStep(state, outcomes, routeStep(state, at))
   const step = plugSteps(state, port)
-  if (step) outcomes.push({ kind: 'step', step, ...at })
+  if (step) patchStep(state, outcomes, { kind: 'step', step, ...at })
   return outcomes
+}
+
+/**
+ * Records a step of the patch (or its undoing). In the trap the job is to report, not to patch: what the
+ * trainee patches there is no step of it (its mistakes are still raised).
+ */
+function patchStep(state: PmState, outcomes: Outcome[], outcome: Outcome): void {
+  if (!routeTaken(state)) outcomes.push(outcome)
 }
 
 function pushHome(state: PmState, end: End, pushMm: number, at: At): Result {
@@ -460,11 +467,10 @@ function unplug(state: PmState, port: PortId, at: At): Result {
     return { state: { ...state, others, touched: true }, outcomes }
   }
   const cord = state.cord!
-  const patching = !routeTaken(state)
-  const step = patching ? plugSteps(state, port) : null
-  if (step && cord.latched[here.end]) outcomes.push({ kind: 'undo', step, ...at })
-  if (patching && cord.ends.a && cord.ends.b && cord.latched.a && cord.latched.b)
-    outcomes.push({ kind: 'undo', step: STEP.route, ...at })
+  const step = plugSteps(state, port)
+  if (step && cord.latched[here.end]) patchStep(state, outcomes, { kind: 'undo', step, ...at })
+  if (cord.ends.a && cord.ends.b && cord.latched.a && cord.latched.b)
+    patchStep(state, outcomes, { kind: 'undo', step: STEP.route, ...at })
   // What stays plugged becomes end a; the cord comes out of the guides and the storage.
   const remaining = here.end === 'a' ? cord.ends.b : cord.ends.a
   const remainingLatched = here.end === 'a' ? cord.latched.b : cord.latched.a
@@ -483,7 +489,7 @@ function unplug(state: PmState, port: PortId, at: At): Result {
       slackStored: false,
     },
   }
-  if (patching && cord.slackStored) outcomes.push({ kind: 'undo', step: STEP.slack, ...at })
+  if (cord.slackStored) patchStep(state, outcomes, { kind: 'undo', step: STEP.slack, ...at })
   next = resolve(next, outcomes, at, `latch-${port}`)
   next = resolve(next, outcomes, at, `mismatch-${port}`)
   return { state: next, outcomes }
@@ -517,8 +523,7 @@ function storeSlack(state: PmState, at: At): Result {
   } else {
     next = resolve(next, outcomes, at, 'slack')
   }
-  if (!routeTaken(state))
-    outcomes.push({ kind: 'step', step: STEP.slack, measured: { excessMm: round(excess) }, ...at })
+  patchStep(state, outcomes, { kind: 'step', step: STEP.slack, measured: { excessMm: round(excess) }, ...at })
   return { state: next, outcomes }
 }
 
@@ -527,8 +532,7 @@ function printLabel(state: PmState, typed: string, at: At): Result {
   if (!text) return rejected(state, at, 'label-empty')
   const printed = [...state.printed, { id: `L${state.printed.length + 1}`, text, used: false }]
   const outcomes: Outcome[] = []
-  if (text === expectedLabel(state) && !routeTaken(state))
-    outcomes.push({ kind: 'step', step: STEP.print, ...at })
+  if (text === expectedLabel(state)) patchStep(state, outcomes, { kind: 'step', step: STEP.print, ...at })
   return { state: { ...state, printed }, outcomes }
 }
 
@@ -559,13 +563,12 @@ function attachLabel(state: PmState, endId: string, labelId: string, distanceMm:
     })
   if (labelPlacement(distance, state.setup.label) === 'on-boot')
     next = raise(next, outcomes, at, ERR.labelOnBoot, `boot-${side}`, { distanceMm: distance })
-  if (!routeTaken(state))
-    outcomes.push({
-      kind: 'step',
-      step: side === 'op' ? STEP.labelOperator : STEP.labelSubscriber,
-      measured: { distanceMm: distance },
-      ...at,
-    })
+  patchStep(state, outcomes, {
+    kind: 'step',
+    step: side === 'op' ? STEP.labelOperator : STEP.labelSubscriber,
+    measured: { distanceMm: distance },
+    ...at,
+  })
   return { state: next, outcomes }
 }
 

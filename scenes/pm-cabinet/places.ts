@@ -12,12 +12,12 @@ export type Point3 = [number, number, number]
 
 /** The guides' depth: the finger guides and the column's rings hold the cords here. */
 export const GUIDE_Z = -25
-/** From a port's mouth to where its plug's boot ends (Connectors.tsx's plug: grip + boot). */
+/** From a port's mouth to where its plug's boot ends (Connectors.tsx draws the plug to this length). */
 export const PLUG_REACH_MM = 36
 /** How far a pulled drawer's cords hang below their ports before turning back to the guide, mm. */
 const PULLED_LOOP_MM = 110
 /** A port's mouth stands this far in front of its drawer's plate (the adapter is proud of it). */
-const MOUTH_PROUD_MM = 9
+export const MOUTH_PROUD_MM = 9
 
 export const pulledMm = (state: Pick<PmState, 'pulled'>, drawer: DrawerId): number =>
   state.pulled[drawer] ? DRAWER.travelMm : 0

@@ -6,6 +6,7 @@
  * operator end, the route and the subscriber end follow each other; labels in either order; the after
  * photo shows the finished job; the door closes, then locks. One procedure per tolerance set.
  */
+import { DEFAULT_WEIGHTS } from '../../src/engine/procedures.ts'
 import type { ErrorDef, ParamSpec, Procedure, Step } from '../../src/engine/schema.ts'
 import { ERR, STEP } from './model.ts'
 import { PM_PATCH, PM_TRAP } from './tolerances.ts'
@@ -422,7 +423,7 @@ function patchProcedure(t: PmSet): Procedure {
     // photo, 2 drawers in, close, lock.
     minActions: 22,
     passMark: 0.75,
-    weights: { completion: 0.3, order: 0.2, parameters: 0.25, errors: 0.15, time: 0.05, economy: 0.05 },
+    weights: DEFAULT_WEIGHTS,
     hintPenalty: 0.02,
   }
 }
@@ -464,7 +465,7 @@ function trapProcedure(t: PmSet): Procedure {
     // unlock, open, photo, drawer, look, report, photo, drawer in, close, lock.
     minActions: 10,
     passMark: 0.75,
-    weights: { completion: 0.3, order: 0.2, parameters: 0.25, errors: 0.15, time: 0.05, economy: 0.05 },
+    weights: DEFAULT_WEIGHTS,
     hintPenalty: 0.02,
   }
 }

@@ -5,6 +5,7 @@
  * measured once the cassette is closed. The label may go on before or after closing. One procedure per
  * tolerance set (tolerances.ts), so a changed number makes a new version.
  */
+import { DEFAULT_WEIGHTS } from '../../src/engine/procedures.ts'
 import type { ErrorDef, Procedure, ParamSpec, Step } from '../../src/engine/schema.ts'
 import { FIBRE_CLASSES } from '../common/macrobend.ts'
 import { estimateSpliceLoss } from '../splicing/lossModel.ts'
@@ -398,7 +399,7 @@ function trayProcedure(t: TraySet): Procedure {
     // label, connect, 1490, measure.
     minActions: rework ? 13 : 12 + t.spliceCount,
     passMark: 0.75,
-    weights: { completion: 0.3, order: 0.2, parameters: 0.25, errors: 0.15, time: 0.05, economy: 0.05 },
+    weights: DEFAULT_WEIGHTS,
     hintPenalty: 0.02,
   }
 }

@@ -5,6 +5,7 @@
  * and the heat-shrink follow each other. One procedure per tolerance set, built from the same numbers
  * as the exercises that use it. A changed number or message needs a new version.
  */
+import { DEFAULT_WEIGHTS } from '../../src/engine/procedures.ts'
 import type { ErrorDef, Procedure, Step } from '../../src/engine/schema.ts'
 import { ERR, SIDES, STEP } from './model.ts'
 import type { Side } from './model.ts'
@@ -403,7 +404,7 @@ export function fusionProcedure(t: FusionTolerances): Procedure {
     // glasses, sleeve, 2 × (strip, wipe, cleave, bin, load), clamps, cover, arc, accept, open, slide, heater in/out
     minActions: 20,
     passMark: 0.75,
-    weights: { completion: 0.3, order: 0.2, parameters: 0.25, errors: 0.15, time: 0.05, economy: 0.05 },
+    weights: DEFAULT_WEIGHTS,
     hintPenalty: 0.02,
   }
 }

@@ -5,8 +5,9 @@
  */
 import { expect } from 'vitest'
 import { replay, scoreAttempt } from '../../src/engine/replay.ts'
-import type { Exercise, Procedure } from '../../src/engine/schema.ts'
-import type { Report } from '../../src/engine/types.ts'
+import { localText } from '../../src/i18n/index.ts'
+import type { ErrorDef, Exercise, Procedure } from '../../src/engine/schema.ts'
+import type { Finding, Report } from '../../src/engine/types.ts'
 import type { TestSim } from '../../src/engine/TestSim.ts'
 import type { SceneModel } from '../../src/engine/types.ts'
 
@@ -86,4 +87,60 @@ export function sceneCatalogue(
       return procedure
     },
   }
+}
+
+/** A catalogue error's entry in a procedure; throws when the procedure does not list it. */
+export function errorDef(procedure: Procedure, error: string): ErrorDef {
+  const def = procedure.errors.find((candidate) => candidate.id === error)
+  if (!def) throw new Error(`${error} is not in ${procedure.id}`)
+  return def
+}
+
+export const errorFindings = (report: Report, error: string) =>
+  report.findings.filter((finding) => finding.kind === 'error' && finding.error === error)
+
+/** Placeholder names of a message text. */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] as string)
+}
+
+/** The French message as the results page shows it (src/app/results/findingText.ts). */
+export const frenchMessage = (finding: Finding) => localText(finding.message, 'fr', finding.detail)
+
+/**
+ * The report explains the error the way the trainee reads it: `count` findings, each with its level and
+ * penalty from the procedure, the catalogue's message and field consequence, the detail the model
+ * measured, and every {{placeholder}} of the French and English message filled (no raw brace reaches
+ * the screen).
+ */
+export function expectFindingsExplained(
+  report: Report,
+  procedure: Procedure,
+  error: string,
+  {
+    recovered,
+    detail,
+    count,
+  }: { recovered: boolean; detail?: Record<string, string | number>; count: number },
+): Finding[] {
+  const def = errorDef(procedure, error)
+  const found = errorFindings(report, error)
+  expect(found, `${count} finding(s) for ${error}`).toHaveLength(count)
+  for (const finding of found) {
+    expect(finding.level).toBe(def.level)
+    expect(finding.recovered).toBe(recovered)
+    expect(finding.message).toEqual(def.message)
+    expect(finding.consequence).toEqual(def.consequence)
+    if (detail) expect(finding.detail).toEqual(detail)
+    const charged = recovered ? def.recoveredPenalty : def.penalty
+    // Penalties are charged in log order until the errors component is empty.
+    if (report.components.errors > 0)
+      expect(finding.pointsLost).toBeCloseTo(100 * procedure.weights.errors * charged, 9)
+    for (const language of ['fr', 'en'] as const) {
+      for (const name of placeholders(def.message[language]))
+        expect(Object.keys(finding.detail ?? {}), `${error} ${language}: {{${name}}}`).toContain(name)
+      expect(localText(def.message, language, finding.detail)).not.toMatch(/\{\{|\}\}/)
+    }
+  }
+  return found
 }

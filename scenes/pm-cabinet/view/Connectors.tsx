@@ -13,6 +13,7 @@ import type { BufferGeometry, InstancedMesh } from 'three'
 import { box, mergeParts, roundedBlock } from '../../../src/kit/geometry.ts'
 import type { Part } from '../../../src/kit/geometry.ts'
 import { useGeometry } from '../../../src/kit/useGeometry.ts'
+import { PLUG_REACH_MM } from '../places.ts'
 import { CORD_YELLOW_HEX, SC_APC_HEX, SC_UPC_HEX, ceramic, tintedPlastic } from './portMaterials.ts'
 
 export type ConnectorItem = {
@@ -23,6 +24,9 @@ export type ConnectorItem = {
   boot?: string
 }
 
+/** The outer grip housing's length, out of the adapter. */
+const GRIP_MM = 14
+
 /** The plug's section (x × y, key up), as the adapter's mouth takes it, and its parts along +z. */
 const PLUG = {
   widthMm: 7.4,
@@ -30,15 +34,13 @@ const PLUG = {
   /** The inner housing that slides into the adapter, behind the nose. */
   insideMm: 6,
   /** The outer grip housing, out of the adapter. */
-  gripMm: 14,
+  gripMm: GRIP_MM,
   gripWidthMm: 8.2,
   gripHeightMm: 9.8,
-  bootMm: 22,
+  // The boot ends where places.ts starts drawing the cord.
+  bootMm: PLUG_REACH_MM - GRIP_MM,
   ferruleMm: 4,
 }
-
-/** From a port's mouth to where the cord leaves the boot, along +z: where a cord's path must start. */
-export const PLUG_REACH_MM = PLUG.gripMm + PLUG.bootMm
 
 const CAPACITY = 64
 

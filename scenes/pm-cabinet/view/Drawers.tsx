@@ -19,17 +19,17 @@ import {
   PlaneGeometry,
   Quaternion,
   Shape,
-  ShapeGeometry,
   Vector3,
 } from 'three'
 import type { BufferGeometry, InstancedMesh } from 'three'
 import { PRINT_FONT, canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
-import { box, mergeParts, roundedBlock, roundedRectPath } from '../../../src/kit/geometry.ts'
+import { box, mergeParts, roundedBlock } from '../../../src/kit/geometry.ts'
 import type { AtlasRect, Part, Vec3 } from '../../../src/kit/geometry.ts'
-import { marker, surface } from '../../../src/kit/materials.ts'
+import { surface } from '../../../src/kit/materials.ts'
 import { useGeometry } from '../../../src/kit/useGeometry.ts'
-import { ALL_DRAWERS, DRAWER, SIDES, drawerY, parseDrawer, parsePort, portAt, portId } from '../layout.ts'
+import { ALL_DRAWERS, DRAWER, SIDES, drawerY, parseDrawer, portAt, portId } from '../layout.ts'
 import type { DrawerId, PortId } from '../layout.ts'
+import { MOUTH_PROUD_MM } from '../places.ts'
 import { DRAWER_GREY_HEX, SC_APC_HEX, adapterMaterial, drawerSheet, dustCap, steel } from './portMaterials.ts'
 
 export type DrawersProps = {
@@ -37,8 +37,6 @@ export type DrawersProps = {
   pulledMm: Record<string, number>
   /** Whether each port has its dust cap in; a port not listed is capped. */
   capped: Record<string, boolean>
-  /** A port to ring (keyboard focus, hint), or null. */
-  highlight?: string | null
 }
 
 /** Both sides are the same width, so one tray geometry serves every drawer. */
@@ -58,24 +56,14 @@ const ADAPTER = {
   keyWidthMm: 3.2,
   keyDepthMm: 1.2,
   /** In front of the plate, and behind it (the rear half, where the pigtails plug in, is out of sight). */
-  proudMm: 9,
+  proudMm: MOUTH_PROUD_MM,
   behindMm: 12,
   /** The sleeve's bottom, where the plugs' ferrules meet: this deep in the mouth. */
   sleeveMm: 14,
   flange: { widthMm: 13.5, heightMm: 18, thicknessMm: 1.2 },
 }
 
-/** From a drawer's plate (its front face) to its ports' mouths, along +z. */
-export const PLATE_FRONT_OFFSET_MM = ADAPTER.proudMm
-
 const clampPull = (mm: number | undefined) => Math.min(DRAWER.travelMm, Math.max(0, mm ?? 0))
-const plateZ = (pulledMm: number) => DRAWER.frontZ + clampPull(pulledMm)
-
-/** Where a port's mouth is, in the scene: where the nose of a plug pushed into it sits. */
-export function portMouth(port: string, pulledMm: number): [number, number, number] {
-  const { x, y } = portAt(port as PortId)
-  return [x, y, plateZ(pulledMm) + PLATE_FRONT_OFFSET_MM]
-}
 
 const ALL_PORTS: PortId[] = ALL_DRAWERS.flatMap((drawer) =>
   Array.from({ length: DRAWER.ports }, (_, i) => portId(drawer, i + 1)),
@@ -201,7 +189,7 @@ function paint(
 }
 
 /**
- * One adapter, its mouth at z = PLATE_FRONT_OFFSET_MM: the square sleeve with its key slot up, the flange
+ * One adapter, its mouth at z = ADAPTER.proudMm: the square sleeve with its key slot up, the flange
  * on the plate, the dark inside and the ceramic alignment sleeve at the bottom of the mouth.
  */
 function adapterGeometry(): BufferGeometry {
@@ -274,15 +262,6 @@ function capGeometry(): BufferGeometry {
       at: [0, 0, mouthZ + 2.5],
     },
   ])
-}
-
-/** A thin square ring round a port's mouth: the focus or hint outline. */
-function focusFrameGeometry(): BufferGeometry {
-  const outer = roundedRectPath(new Shape(), ADAPTER.flange.widthMm + 5, ADAPTER.flange.heightMm + 5, 3)
-  outer.holes.push(
-    roundedRectPath(new Path(), ADAPTER.flange.widthMm + 2.6, ADAPTER.flange.heightMm + 2.6, 2),
-  )
-  return new ShapeGeometry(outer, 4)
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -462,7 +441,7 @@ const at = new Vector3()
 const noTurn = new Quaternion()
 const unit = new Vector3(1, 1, 1)
 
-export function Drawers({ pulledMm, capped, highlight = null }: DrawersProps) {
+export function Drawers({ pulledMm, capped }: DrawersProps) {
   use(printFontReady())
   const invalidate = useThree((state) => state.invalidate)
   const trays = useRef<InstancedMesh>(null)
@@ -475,7 +454,6 @@ export function Drawers({ pulledMm, capped, highlight = null }: DrawersProps) {
   const fixed = useGeometry(fixedRailsGeometry, [])
   const adapter = useGeometry(adapterGeometry, [])
   const cap = useGeometry(capGeometry, [])
-  const frame = useGeometry(focusFrameGeometry, [])
   const printed = useMemo(() => printGeometry(), [])
   const printShape = useGeometry(() => printed.geometry, [printed])
   const printMaterial = useMemo(() => {
@@ -524,9 +502,6 @@ export function Drawers({ pulledMm, capped, highlight = null }: DrawersProps) {
     invalidate()
   }, [pulledKey, cappedKey, printShape, printed, invalidate])
 
-  const focus = highlight ? parsePort(highlight) : null
-  const focusAt = focus ? portMouth(highlight!, pulledMm[focus.drawer] ?? 0) : null
-
   return (
     <group>
       <instancedMesh ref={trays} args={[tray, drawerSheet(), ALL_DRAWERS.length]} />
@@ -535,13 +510,6 @@ export function Drawers({ pulledMm, capped, highlight = null }: DrawersProps) {
       <instancedMesh ref={adapters} args={[adapter, adapterMaterial(), ALL_PORTS.length]} />
       <instancedMesh ref={caps} args={[cap, dustCap(), ALL_PORTS.length]} />
       <mesh geometry={printShape} material={printMaterial} />
-      {focusAt && (
-        <mesh
-          geometry={frame}
-          position={[focusAt[0], focusAt[1], focusAt[2] - PLATE_FRONT_OFFSET_MM + 0.3]}
-          material={marker('#16e0ff')}
-        />
-      )}
     </group>
   )
 }

@@ -3,8 +3,13 @@
  * catalogue error, checked against the procedure's entry, with the message filled in French; and the
  * scoring numbers the tests derive from the procedure itself (weights, parameter specs, pair count).
  */
-import { expect } from 'vitest'
-import { localText } from '../../../src/i18n/index.ts'
+import {
+  errorDef,
+  errorFindings,
+  expectFindingsExplained,
+  frenchMessage,
+  placeholders,
+} from '../sceneModelChecks.ts'
 import { paramCredit } from '../../../src/engine/score.ts'
 import type { ComponentWeights, ErrorDef, ParamSpec, Procedure } from '../../../src/engine/schema.ts'
 import type { Finding, Report } from '../../../src/engine/types.ts'
@@ -13,66 +18,11 @@ import type { PmSim } from './sim.ts'
 /** Numbers in French messages read the French way: decimal comma, narrow space between thousands. */
 export const fr = (value: number) => value.toLocaleString('fr', { maximumFractionDigits: 2 })
 
-/** The catalogue entry of an error in the procedure the sim scores against. */
-export function defOf(sim: PmSim, error: string): ErrorDef {
-  const def = sim.procedureData.errors.find((candidate) => candidate.id === error)
-  if (!def) throw new Error(`${error} is not in ${sim.procedureData.id}`)
-  return def
-}
-
-export const errorFindings = (report: Report, error: string) =>
-  report.findings.filter((finding) => finding.kind === 'error' && finding.error === error)
-
 export const missingSteps = (report: Report) =>
   report.findings
     .filter((finding) => finding.kind === 'missing-step')
     .map((finding) => finding.step)
     .sort()
-
-/** Placeholder names of a message text. */
-export function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] as string)
-}
-
-/** The French message as the results page shows it. */
-export const frenchMessage = (finding: Finding) => localText(finding.message, 'fr', finding.detail)
-
-/**
- * The report explains the error the way the trainee reads it: `count` findings (one by default), each with
- * its level and penalty from the procedure, the catalogue's message and field consequence, the detail the
- * model measured, and every {{placeholder}} of the French and English message filled.
- */
-export function expectExplained(
-  sim: PmSim,
-  error: string,
-  {
-    recovered = false,
-    detail,
-    count = 1,
-  }: { recovered?: boolean; detail?: Record<string, string | number>; count?: number } = {},
-): Finding[] {
-  const report = sim.report()
-  const def = defOf(sim, error)
-  const found = errorFindings(report, error)
-  expect(found, `${count} finding(s) for ${error}`).toHaveLength(count)
-  for (const finding of found) {
-    expect(finding.level).toBe(def.level)
-    expect(finding.recovered).toBe(recovered)
-    expect(finding.message).toEqual(def.message)
-    expect(finding.consequence).toEqual(def.consequence)
-    if (detail) expect(finding.detail).toEqual(detail)
-    const charged = recovered ? def.recoveredPenalty : def.penalty
-    // Penalties are charged in log order until the errors component is empty.
-    if (report.components.errors > 0)
-      expect(finding.pointsLost).toBeCloseTo(100 * sim.procedureData.weights.errors * charged, 9)
-    for (const language of ['fr', 'en'] as const) {
-      for (const name of placeholders(def.message[language]))
-        expect(Object.keys(finding.detail ?? {}), `${error} ${language}: {{${name}}}`).toContain(name)
-      expect(localText(def.message, language, finding.detail)).not.toMatch(/\{\{|\}\}/)
-    }
-  }
-  return found
-}
 
 /** The errors component once these catalogue penalties are charged (each def's full or recovered one). */
 export function errorsComponent(sim: PmSim, charged: { error: string; recovered?: boolean }[]): number {
@@ -123,3 +73,25 @@ export const stepWeight = (procedure: Procedure, steps: readonly string[]) =>
 
 export const totalStepWeight = (procedure: Procedure) =>
   procedure.steps.reduce((total, s) => total + s.weight, 0)
+
+/** The report explains the error the way the trainee reads it: `count` findings (sceneModelChecks.ts). */
+export function expectExplained(
+  sim: PmSim,
+  error: string,
+  {
+    recovered = false,
+    detail,
+    count = 1,
+  }: { recovered?: boolean; detail?: Record<string, string | number>; count?: number } = {},
+): Finding[] {
+  return expectFindingsExplained(sim.report(), sim.procedureData, error, {
+    recovered,
+    count,
+    ...(detail ? { detail } : {}),
+  })
+}
+
+/** The catalogue entry of an error in the procedure the sim scores against. */
+export const defOf = (sim: PmSim, error: string): ErrorDef => errorDef(sim.procedureData, error)
+
+export { errorFindings, frenchMessage, placeholders }
