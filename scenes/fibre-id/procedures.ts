@@ -4,7 +4,7 @@
  * tube"); FI-nn are this scene's own (one per fibre laid into its organiser position).
  * A changed weight, tolerance or message needs a new version: attempts keep the version they were made with.
  */
-import { DEFAULT_WEIGHTS } from '../../src/engine/procedures.ts'
+import { DEFAULT_WEIGHTS } from '../../src/engine/weights.ts'
 import type { ErrorDef, ParamSpec, Procedure } from '../../src/engine/schema.ts'
 import { ERR, FIND_STEP, OPEN_TUBE_STEP, layStepId } from './model.ts'
 

@@ -6,7 +6,7 @@
  * operator end, the route and the subscriber end follow each other; labels in either order; the after
  * photo shows the finished job; the door closes, then locks. One procedure per tolerance set.
  */
-import { DEFAULT_WEIGHTS } from '../../src/engine/procedures.ts'
+import { DEFAULT_WEIGHTS } from '../../src/engine/weights.ts'
 import type { ErrorDef, ParamSpec, Procedure, Step } from '../../src/engine/schema.ts'
 import { ERR, STEP } from './model.ts'
 import { PM_PATCH, PM_TRAP } from './tolerances.ts'

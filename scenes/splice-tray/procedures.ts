@@ -5,7 +5,7 @@
  * measured once the cassette is closed. The label may go on before or after closing. One procedure per
  * tolerance set (tolerances.ts), so a changed number makes a new version.
  */
-import { DEFAULT_WEIGHTS } from '../../src/engine/procedures.ts'
+import { DEFAULT_WEIGHTS } from '../../src/engine/weights.ts'
 import type { ErrorDef, Procedure, ParamSpec, Step } from '../../src/engine/schema.ts'
 import { FIBRE_CLASSES } from '../common/macrobend.ts'
 import { estimateSpliceLoss } from '../splicing/lossModel.ts'

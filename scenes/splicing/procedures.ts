@@ -5,7 +5,7 @@
  * and the heat-shrink follow each other. One procedure per tolerance set, built from the same numbers
  * as the exercises that use it. A changed number or message needs a new version.
  */
-import { DEFAULT_WEIGHTS } from '../../src/engine/procedures.ts'
+import { DEFAULT_WEIGHTS } from '../../src/engine/weights.ts'
 import type { ErrorDef, Procedure, Step } from '../../src/engine/schema.ts'
 import { ERR, SIDES, STEP } from './model.ts'
 import type { Side } from './model.ts'

@@ -3,7 +3,7 @@
  * made with, so a version, once published, must never change what it scores: a changed weight, tolerance or
  * message gets a new version, and old attempts are still re-scored against the version they were made with.
  */
-import type { ComponentWeights, Procedure } from './schema.ts'
+import type { Procedure } from './schema.ts'
 import { checkProcedure } from './validate.ts'
 
 /** JSON with object keys sorted, so the same content always gives the same text. */
@@ -26,16 +26,6 @@ function fnv1a(text: string): string {
     hash = Math.imul(hash, 0x01000193)
   }
   return (hash >>> 0).toString(16).padStart(8, '0')
-}
-
-/** SCORING.md's default component weights (C .30, O .20, Q .25, Er .15, Tm .05, Ec .05); an exercise may override them. */
-export const DEFAULT_WEIGHTS: ComponentWeights = {
-  completion: 0.3,
-  order: 0.2,
-  parameters: 0.25,
-  errors: 0.15,
-  time: 0.05,
-  economy: 0.05,
 }
 
 /**
