@@ -4,6 +4,7 @@
  */
 import type { Exercise } from '../../src/engine/schema.ts'
 import type { FibreIdSetup } from './setup.ts'
+import { FIBRE_ID_CARDS } from './cards.ts'
 
 const TOOLS = ['work-mat', 'organiser', 'tube-cutter']
 
@@ -14,11 +15,9 @@ const setup = (s: Omit<FibreIdSetup, 'snapMm'>): Record<string, unknown> => ({ .
 
 export const FIBRE_ID_EXERCISES: Exercise[] = [
   {
-    id: 'fibre-id.guided-12',
+    ...FIBRE_ID_CARDS.guided12,
     scene: 'fibre-id',
     version: '1.0.0',
-    mode: 'guided',
-    title: { fr: 'Découvrir le code couleur', en: 'Discover the colour code' },
     objective: {
       fr: 'Rangez les 12 fibres du tube dans la cassette, dans l’ordre du code : rouge, bleu, vert…',
       en: 'Lay the 12 fibres of the tube into the organiser in code order: red, blue, green…',
@@ -33,11 +32,9 @@ export const FIBRE_ID_EXERCISES: Exercise[] = [
     setup: setup({ colourCode: 'fr-operator', fibresPerTube: 12, tubeCount: 1, task: { kind: 'lay-all' } }),
   },
   {
-    id: 'fibre-id.practice-find',
+    ...FIBRE_ID_CARDS.practiceFind,
     scene: 'fibre-id',
     version: '1.0.0',
-    mode: 'practice',
-    title: { fr: 'Trouver tube 2, fibre 7', en: 'Find tube 2, fibre 7' },
     objective: {
       fr: 'Ordre de travail : tube 2, fibre 7. Ouvrez le bon tube, puis rangez la fibre 7 en position 7.',
       en: 'Work order: tube 2, fibre 7. Open the right tube, then lay fibre 7 in position 7.',
@@ -56,11 +53,9 @@ export const FIBRE_ID_EXERCISES: Exercise[] = [
     }),
   },
   {
-    id: 'fibre-id.practice-12',
+    ...FIBRE_ID_CARDS.practice12,
     scene: 'fibre-id',
     version: '1.0.0',
-    mode: 'practice',
-    title: { fr: 'Ranger un tube de 12 fibres', en: 'Lay a 12-fibre tube' },
     objective: {
       fr: 'Rangez les 12 fibres dans l’ordre du code opérateur. Indices disponibles (ils coûtent un peu de points).',
       en: 'Lay the 12 fibres in operator-code order. Hints available (they cost a few points).',
@@ -74,11 +69,9 @@ export const FIBRE_ID_EXERCISES: Exercise[] = [
     setup: setup({ colourCode: 'fr-operator', fibresPerTube: 12, tubeCount: 1, task: { kind: 'lay-all' } }),
   },
   {
-    id: 'fibre-id.evaluation-12',
+    ...FIBRE_ID_CARDS.evaluation12,
     scene: 'fibre-id',
     version: '1.0.0',
-    mode: 'evaluation',
-    title: { fr: 'Évaluation : tube de 12 fibres', en: 'Assessment: 12-fibre tube' },
     objective: {
       fr: 'Rangez les 12 fibres dans l’ordre du code opérateur, sans aide. Soignez la pose dans chaque logement.',
       en: 'Lay the 12 fibres in operator-code order, without help. Seat each fibre carefully in its slot.',
@@ -93,11 +86,9 @@ export const FIBRE_ID_EXERCISES: Exercise[] = [
     setup: setup({ colourCode: 'fr-operator', fibresPerTube: 12, tubeCount: 1, task: { kind: 'lay-all' } }),
   },
   {
-    id: 'fibre-id.practice-24',
+    ...FIBRE_ID_CARDS.practice24,
     scene: 'fibre-id',
     version: '1.0.0',
-    mode: 'practice',
-    title: { fr: 'Tube de 24 fibres (bagues noires)', en: '24-fibre tube (black rings)' },
     objective: {
       fr: 'Rangez les 24 fibres : 13 à 24 reprennent les couleurs avec une bague noire.',
       en: 'Lay the 24 fibres: 13 to 24 repeat the colours with a black ring.',
@@ -111,11 +102,9 @@ export const FIBRE_ID_EXERCISES: Exercise[] = [
     setup: setup({ colourCode: 'fr-operator', fibresPerTube: 24, tubeCount: 1, task: { kind: 'lay-all' } }),
   },
   {
-    id: 'fibre-id.practice-fotag',
+    ...FIBRE_ID_CARDS.practiceFotag,
     scene: 'fibre-id',
     version: '1.0.0',
-    mode: 'practice',
-    title: { fr: 'Code FOTAG / TIA-598', en: 'FOTAG / TIA-598 code' },
     objective: {
       fr: 'Câble au code FOTAG : la fibre 1 est bleue, pas rouge. Rangez les 12 fibres dans cet ordre.',
       en: 'FOTAG-coded cable: fibre 1 is blue, not red. Lay the 12 fibres in that order.',

@@ -7,6 +7,7 @@ import type { PortId } from './layout.ts'
 import type { PmSetup } from './setup.ts'
 import { PM_PATCH, PM_TRAP } from './tolerances.ts'
 import type { PmSet } from './tolerances.ts'
+import { PM_CARDS } from './cards.ts'
 
 const TOOLS = ['triangle-key', 'phone', 'patch-cords', 'label-printer']
 
@@ -58,11 +59,9 @@ function setup(t: PmSet, job: Job): PmSetup {
 
 export const PM_EXERCISES: Exercise[] = [
   {
-    id: 'pm-cabinet.guided',
+    ...PM_CARDS.guided,
     scene: 'pm-cabinet',
     version: '1.0.0',
-    mode: 'guided',
-    title: { fr: 'Brassage dans une armoire rangée', en: 'Patching in a tidy cabinet' },
     objective: {
       fr: 'Reliez la sortie de coupleur au port du client, par les guides, avec la jarretière la plus courte. Étiquetez, photographiez, refermez.',
       en: 'Connect the splitter output to the customer’s port through the guides with the shortest cord. Label, photograph, close.',
@@ -99,11 +98,9 @@ export const PM_EXERCISES: Exercise[] = [
     }),
   },
   {
-    id: 'pm-cabinet.messy',
+    ...PM_CARDS.messy,
     scene: 'pm-cabinet',
     version: '1.0.0',
-    mode: 'practice',
-    title: { fr: 'Armoire en « plat de nouilles »', en: 'A tangled cabinet' },
     objective: {
       fr: 'Des cordons pendent partout : n’en débranchez aucun. Brassez proprement, par les guides.',
       en: 'Cords hang everywhere: unplug none of them. Patch cleanly, through the guides.',
@@ -147,11 +144,9 @@ export const PM_EXERCISES: Exercise[] = [
     }),
   },
   {
-    id: 'pm-cabinet.trap',
+    ...PM_CARDS.trap,
     scene: 'pm-cabinet',
     version: '1.0.0',
-    mode: 'practice',
-    title: { fr: 'Port abonné déjà occupé', en: 'Subscriber port already taken' },
     objective: {
       fr: 'Suivez l’OT… mais vérifiez avant de brancher. Un port occupé ne se débranche jamais : on signale.',
       en: 'Follow the work order… but check before you plug. A taken port is never unplugged: report it.',
@@ -178,11 +173,9 @@ export const PM_EXERCISES: Exercise[] = [
     }),
   },
   {
-    id: 'pm-cabinet.evaluation',
+    ...PM_CARDS.evaluation,
     scene: 'pm-cabinet',
     version: '1.0.0',
-    mode: 'evaluation',
-    title: { fr: 'Évaluation : brassage en PM', en: 'Assessment: PM patching' },
     objective: {
       fr: 'Le brassage de l’OT sans aide, dans les règles.',
       en: 'The work order’s patch without help, by the rules.',

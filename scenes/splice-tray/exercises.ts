@@ -6,6 +6,7 @@ import type { Exercise } from '../../src/engine/schema.ts'
 import { TRAY_G652, TRAY_G657A2, TRAY_REWORK_G652 } from './tolerances.ts'
 import type { TraySet } from './tolerances.ts'
 import type { SpliceTraySetup } from './setup.ts'
+import { SPLICE_TRAY_CARDS } from './cards.ts'
 
 const TOOLS = ['pbo-cassette', 'cable-ties', 'side-cutters', 'label-sheet', 'power-meter']
 
@@ -35,11 +36,9 @@ const mono = (first: number) => [1, 2].map((d) => ({ tubeFibre: first + d - 1, d
 
 export const SPLICE_TRAY_EXERCISES: Exercise[] = [
   {
-    id: 'splice-tray.guided',
+    ...SPLICE_TRAY_CARDS.guided,
     scene: 'splice-tray',
     version: '1.0.0',
-    mode: 'guided',
-    title: { fr: 'Ranger une cassette (G.657.A2)', en: 'Organise a cassette (G.657.A2)' },
     objective: {
       fr: 'Fixez les câbles, rangez les réserves, placez les 4 soudures dans l’ordre, lovez, fermez, étiquetez, mesurez.',
       en: 'Secure the cables, store the spares, place the 4 splices in order, coil, close, label, measure.',
@@ -61,11 +60,9 @@ export const SPLICE_TRAY_EXERCISES: Exercise[] = [
     }),
   },
   {
-    id: 'splice-tray.g652',
+    ...SPLICE_TRAY_CARDS.g652,
     scene: 'splice-tray',
     version: '1.0.0',
-    mode: 'practice',
-    title: { fr: 'La même en G.652 : attention au rayon', en: 'The same in G.652: mind the radius' },
     objective: {
       fr: 'Fibre G.652 : jamais sous 30 mm de rayon. Rangez, lovez autour des guides, mesurez plus de −24 dBm.',
       en: 'G.652 fibre: never under a 30 mm radius. Store, coil round the guides, measure above −24 dBm.',
@@ -86,11 +83,9 @@ export const SPLICE_TRAY_EXERCISES: Exercise[] = [
     }),
   },
   {
-    id: 'splice-tray.rework',
+    ...SPLICE_TRAY_CARDS.rework,
     scene: 'splice-tray',
     version: '1.0.0',
-    mode: 'practice',
-    title: { fr: 'Reprendre une cassette mal lovée', en: 'Rework a badly coiled cassette' },
     objective: {
       fr: 'Un collègue a mal rangé cette cassette. Trouvez et corrigez chaque défaut, puis mesurez.',
       en: 'A colleague organised this cassette badly. Find and fix every fault, then measure.',
@@ -111,11 +106,9 @@ export const SPLICE_TRAY_EXERCISES: Exercise[] = [
     }),
   },
   {
-    id: 'splice-tray.evaluation',
+    ...SPLICE_TRAY_CARDS.evaluation,
     scene: 'splice-tray',
     version: '1.0.0',
-    mode: 'evaluation',
-    title: { fr: 'Évaluation : cassette G.652', en: 'Assessment: G.652 cassette' },
     objective: {
       fr: 'Organisez la cassette sans aide, puis mesurez la ligne du client à 1490 nm.',
       en: 'Organise the cassette without help, then measure the subscriber’s line at 1490 nm.',

@@ -7,6 +7,7 @@ import type { Exercise } from '../../src/engine/schema.ts'
 import { FUSION_10_02, FUSION_16_01 } from './tolerances.ts'
 import type { FusionTolerances } from './tolerances.ts'
 import type { SplicingSetup } from './setup.ts'
+import { SPLICING_CARDS } from './cards.ts'
 
 const TOOLS = [
   'fusion-splicer',
@@ -45,11 +46,9 @@ function setup(t: FusionTolerances, fibres: Pick<SplicingSetup, 'left' | 'right'
 
 export const SPLICING_EXERCISES: Exercise[] = [
   {
-    id: 'splicing.guided',
+    ...SPLICING_CARDS.guided,
     scene: 'splicing',
     version: '1.0.0',
-    mode: 'guided',
-    title: { fr: 'Ma première soudure', en: 'My first splice' },
     objective: {
       fr: 'Soudez la fibre rouge à la fibre rouge, pas à pas : lunettes, gaine, dénudage, nettoyage, clive, soudure, gaine.',
       en: 'Splice the red fibre to the red fibre, step by step: glasses, sleeve, strip, clean, cleave, splice, sleeve.',
@@ -67,11 +66,9 @@ export const SPLICING_EXERCISES: Exercise[] = [
     }),
   },
   {
-    id: 'splicing.practice-40',
+    ...SPLICING_CARDS.practice40,
     scene: 'splicing',
     version: '1.0.0',
-    mode: 'practice',
-    title: { fr: 'Clive 10 mm, gaine 40 mm', en: '10 mm cleave, 40 mm sleeve' },
     objective: {
       fr: 'Soudez une fibre G.657 (bleue) à une G.652 (bleue) : clive 10 mm, gaine 40 mm, refaire au-dessus de 0,2 dB.',
       en: 'Splice a G.657 fibre (blue) to a G.652 (blue): 10 mm cleave, 40 mm sleeve, redo above 0.2 dB.',
@@ -88,11 +85,9 @@ export const SPLICING_EXERCISES: Exercise[] = [
     }),
   },
   {
-    id: 'splicing.evaluation',
+    ...SPLICING_CARDS.evaluation,
     scene: 'splicing',
     version: '1.0.0',
-    mode: 'evaluation',
-    title: { fr: 'Évaluation : soudure 0,1 dB', en: 'Assessment: 0.1 dB splice' },
     objective: {
       fr: 'Soudez la fibre verte, sans aide. Seuil de reprise : 0,1 dB. Sécurité et propreté comptent.',
       en: 'Splice the green fibre, without help. Redo threshold: 0.1 dB. Safety and cleanliness count.',

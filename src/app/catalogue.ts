@@ -1,21 +1,22 @@
 /**
- * The scenes the player knows. What the first page needs (titles, pictograms, the exercise lists) is
- * here at once; each scene's runtime (model, procedures, setup parser) and its 3D View are separate
- * chunks, loaded when an exercise of that scene is opened. Loading a runtime validates its procedures
- * and exercises: a bad file is refused with the field and the problem, and never hides the others.
+ * The scenes the player knows. What the first page needs (titles, pictograms, the exercise cards) is
+ * here at once; each scene's runtime (model, procedures, exercises, setup parser) and its 3D View are
+ * separate chunks, loaded when an exercise of that scene is opened. Loading a runtime validates its
+ * procedures and exercises: a bad file is refused with the field and the problem, and never hides the
+ * others.
  */
 import { ProcedureRegistry } from '../engine/procedures.ts'
-import type { Exercise, LocalText, Procedure } from '../engine/schema.ts'
+import type { Exercise, ExerciseCard, LocalText, Procedure } from '../engine/schema.ts'
 import type { ResultPanel, SceneModel } from '../engine/types.ts'
 import { parseExercise, parseProcedure } from '../engine/validate.ts'
 import type { Validated, ValidationIssue } from '../engine/validate.ts'
 import { addSceneMessages } from '../i18n/index.ts'
 import type { SceneMessages } from '../i18n/index.ts'
 import type { SceneViewModule } from '../kit/sceneView.ts'
-import { FIBRE_ID_EXERCISES } from '../../scenes/fibre-id/exercises.ts'
-import { SPLICING_EXERCISES } from '../../scenes/splicing/exercises.ts'
-import { SPLICE_TRAY_EXERCISES } from '../../scenes/splice-tray/exercises.ts'
-import { PM_EXERCISES } from '../../scenes/pm-cabinet/exercises.ts'
+import { FIBRE_ID_CARDS } from '../../scenes/fibre-id/cards.ts'
+import { SPLICING_CARDS } from '../../scenes/splicing/cards.ts'
+import { SPLICE_TRAY_CARDS } from '../../scenes/splice-tray/cards.ts'
+import { PM_CARDS } from '../../scenes/pm-cabinet/cards.ts'
 
 export type CameraView = { id: string; label: LocalText }
 
@@ -25,6 +26,8 @@ export type SceneRuntime = {
   /** The scene's own words, when it has more than the shared player messages. */
   messages?: SceneMessages
   procedures: unknown[]
+  /** The exercises in full (setups, objectives), validated when the runtime loads. */
+  exercises: unknown[]
   parseSetup: (setup: unknown) => Validated<unknown>
   /** How much of the work order is done, for the HUD. */
   progress: (state: never) => { done: number; total: number }
@@ -45,8 +48,8 @@ export type SceneEntry = {
   progressKey: string
   /** i18n key of the help's list: how each gesture is done by pointer, finger and keyboard. */
   helpKey: string
-  /** Listed at once; each one is validated when its scene's runtime loads. */
-  exercises: Exercise[]
+  /** Listed at once; the exercises themselves come with the runtime and are validated then. */
+  exercises: ExerciseCard[]
   loadRuntime: () => Promise<SceneRuntime>
   /** The 3D View is a lazy chunk: nothing of three.js is loaded before a scene opens. */
   loadView: () => Promise<SceneViewModule>
@@ -70,12 +73,13 @@ export const SCENES: SceneEntry[] = [
     ],
     progressKey: 'player.progress',
     helpKey: 'player.helpItems',
-    exercises: FIBRE_ID_EXERCISES,
+    exercises: Object.values(FIBRE_ID_CARDS),
     loadRuntime: async () => {
       const scene = await import('../../scenes/fibre-id/index.ts')
       return {
         model: scene.fibreIdModel as SceneModel<unknown>,
         procedures: scene.FIBRE_ID_PROCEDURES,
+        exercises: scene.FIBRE_ID_EXERCISES,
         parseSetup: scene.parseFibreIdSetup,
         progress: scene.progress,
         hintMessage: scene.hintMessage,
@@ -99,7 +103,7 @@ export const SCENES: SceneEntry[] = [
     ],
     progressKey: 'splicing.progress',
     helpKey: 'splicing.helpItems',
-    exercises: SPLICING_EXERCISES,
+    exercises: Object.values(SPLICING_CARDS),
     loadRuntime: async () => {
       const [scene, words] = await Promise.all([
         import('../../scenes/splicing/index.ts'),
@@ -109,6 +113,7 @@ export const SCENES: SceneEntry[] = [
         model: scene.splicingModel as SceneModel<unknown>,
         messages: words.messages,
         procedures: scene.SPLICING_PROCEDURES,
+        exercises: scene.SPLICING_EXERCISES,
         parseSetup: scene.parseSplicingSetup,
         progress: scene.progress,
         hintMessage: scene.hintMessage,
@@ -131,7 +136,7 @@ export const SCENES: SceneEntry[] = [
     ],
     progressKey: 'spliceTray.progress',
     helpKey: 'spliceTray.helpItems',
-    exercises: SPLICE_TRAY_EXERCISES,
+    exercises: Object.values(SPLICE_TRAY_CARDS),
     loadRuntime: async () => {
       const [scene, words] = await Promise.all([
         import('../../scenes/splice-tray/index.ts'),
@@ -141,6 +146,7 @@ export const SCENES: SceneEntry[] = [
         model: scene.spliceTrayModel as SceneModel<unknown>,
         messages: words.messages,
         procedures: scene.SPLICE_TRAY_PROCEDURES,
+        exercises: scene.SPLICE_TRAY_EXERCISES,
         parseSetup: scene.parseSpliceTraySetup,
         progress: scene.progress,
         hintMessage: scene.hintMessage,
@@ -164,7 +170,7 @@ export const SCENES: SceneEntry[] = [
     ],
     progressKey: 'pm.progress',
     helpKey: 'pm.helpItems',
-    exercises: PM_EXERCISES,
+    exercises: Object.values(PM_CARDS),
     loadRuntime: async () => {
       const [scene, words] = await Promise.all([
         import('../../scenes/pm-cabinet/index.ts'),
@@ -174,6 +180,7 @@ export const SCENES: SceneEntry[] = [
         model: scene.pmCabinetModel as SceneModel<unknown>,
         messages: words.messages,
         procedures: scene.PM_PROCEDURES,
+        exercises: scene.PM_EXERCISES,
         parseSetup: scene.parsePmSetup,
         progress: scene.progress,
         hintMessage: scene.hintMessage,
@@ -187,10 +194,10 @@ export const SCENES: SceneEntry[] = [
 /** Every procedure version loaded so far; attempts are scored against the exact version they name. */
 export const procedures = new ProcedureRegistry()
 
-export function findExercise(exerciseId: string): { scene: SceneEntry; exercise: Exercise } | null {
+export function findExercise(exerciseId: string): { scene: SceneEntry; card: ExerciseCard } | null {
   for (const scene of SCENES) {
-    const exercise = scene.exercises.find((e) => e.id === exerciseId)
-    if (exercise) return { scene, exercise }
+    const card = scene.exercises.find((e) => e.id === exerciseId)
+    if (card) return { scene, card }
   }
   return null
 }
@@ -232,7 +239,7 @@ async function load(scene: SceneEntry): Promise<LoadedScene> {
     }
   }
   const valid = new Map<string, Exercise>()
-  for (const raw of scene.exercises) {
+  for (const raw of runtime.exercises) {
     const parsed = parseExercise(raw)
     if (!parsed.ok) {
       problems.push({ source: describe(raw, scene.id), issues: parsed.issues })

@@ -133,4 +133,7 @@ export type ComponentWeights = z.infer<typeof ComponentWeightsSchema>
 export type Procedure = z.infer<typeof ProcedureSchema>
 export type Mode = (typeof MODES)[number]
 export type Exercise = z.infer<typeof ExerciseSchema>
+
+/** What the first page lists of an exercise; the rest loads with its scene. */
+export type ExerciseCard = Pick<Exercise, 'id' | 'mode' | 'title'>
 export type Attempt = z.infer<typeof AttemptSchema>

@@ -39,7 +39,7 @@ export function HistoryPage({ exerciseId }: { exerciseId: string }) {
 
   const found = findExercise(exerciseId)
   // Attempts of an exercise the app no longer has are still listed, under its id.
-  const exerciseTitle = found ? localText(found.exercise.title, i18n.language) : exerciseId
+  const exerciseTitle = found ? localText(found.card.title, i18n.language) : exerciseId
   return (
     <Layout title={t('history.pageTitle', { exercise: exerciseTitle })}>
       <p className="ui-kicker">{exerciseTitle}</p>

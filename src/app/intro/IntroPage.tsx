@@ -60,8 +60,10 @@ export function IntroPage({ exerciseId }: { exerciseId: string }) {
       </Layout>
     )
   }
-  const { scene, exercise } = found
-  const title = localText(exercise.title, i18n.language)
+  const { scene, card } = found
+  const title = localText(card.title, i18n.language)
+  // The objective, the spoken instruction and the tools come with the scene's runtime.
+  const exercise = opened?.ok ? opened.exercise : null
   const latest = unfinished?.at(-1)
 
   // Attempts left open are closed, not deleted: they stay in the history as not successful.
@@ -82,27 +84,31 @@ export function IntroPage({ exerciseId }: { exerciseId: string }) {
       <p className="ui-kicker">{localText(scene.title, i18n.language)}</p>
       <h1>{title}</h1>
       <div className="intro-mode">
-        <ModeBadge mode={exercise.mode} />
-        <p>{t(`intro.modeMeaning.${exercise.mode}`)}</p>
+        <ModeBadge mode={card.mode} />
+        <p>{t(`intro.modeMeaning.${card.mode}`)}</p>
       </div>
 
-      <section className="intro-section" aria-labelledby="intro-objective">
-        <h2 id="intro-objective">{t('intro.objective')}</h2>
-        <p className="intro-objective">{localText(exercise.objective, i18n.language)}</p>
-        <ListenButton text={localText(exercise.instruction, i18n.language)} />
-      </section>
+      {exercise && (
+        <>
+          <section className="intro-section" aria-labelledby="intro-objective">
+            <h2 id="intro-objective">{t('intro.objective')}</h2>
+            <p className="intro-objective">{localText(exercise.objective, i18n.language)}</p>
+            <ListenButton text={localText(exercise.instruction, i18n.language)} />
+          </section>
 
-      <section className="intro-section" aria-labelledby="intro-tools">
-        <h2 id="intro-tools">{t('intro.tools')}</h2>
-        <ToolList tools={exercise.tools} />
-      </section>
+          <section className="intro-section" aria-labelledby="intro-tools">
+            <h2 id="intro-tools">{t('intro.tools')}</h2>
+            <ToolList tools={exercise.tools} />
+          </section>
+        </>
+      )}
 
       {opened && !opened.ok ? (
         <>
           <p role="alert">{t('intro.invalid')}</p>
           <CatalogueProblems
             problems={[
-              { source: exercise.id, issues: opened.reason === 'invalid_exercise' ? opened.issues : [] },
+              { source: card.id, issues: opened.reason === 'invalid_exercise' ? opened.issues : [] },
             ]}
           />
         </>
@@ -128,7 +134,7 @@ export function IntroPage({ exerciseId }: { exerciseId: string }) {
       )}
 
       <p className="ui-links">
-        <Link href={routes.history(exercise.id)}>
+        <Link href={routes.history(card.id)}>
           <Icon name="history" />
           {t('intro.history')}
         </Link>
