@@ -6,8 +6,11 @@
  * exercise data, never a constant here.
  */
 
-/** Longest text a flag label takes on one line at a readable size [I]. */
-export const LABEL_MAX_CHARS = 24
+/**
+ * Longest text a flag label takes at a readable size: room for a TIA-606 cable identifier with both
+ * ends, near end first (`DC.C03-03:01/DC.C03-40:04`, 25 characters) [I].
+ */
+export const LABEL_MAX_CHARS = 32
 
 /** What the printer prints from what was typed: upper case, single spaces, trimmed, cut at the label's length. */
 export function printedText(typed: string): string {
