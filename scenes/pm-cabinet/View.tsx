@@ -9,6 +9,7 @@ import { useStore } from 'zustand'
 import { CameraRig } from '../../src/kit/CameraRig.tsx'
 import type { CameraPreset } from '../../src/kit/CameraRig.tsx'
 import { CordLabelPicks } from '../../src/kit/CordLabelPicks.tsx'
+import { Cord, Cords } from '../../src/kit/Cords.tsx'
 import { pointAlong } from '../../src/kit/cordPoints.ts'
 import { FlagLabel } from '../../src/kit/FlagLabel.tsx'
 import { LabelPrinter, printerPoints } from '../../src/kit/LabelPrinter.tsx'
@@ -37,11 +38,11 @@ import { hintTarget } from './progress.ts'
 import { Cabinet } from './view/Cabinet.tsx'
 import { Connectors } from './view/Connectors.tsx'
 import type { ConnectorItem } from './view/Connectors.tsx'
-import { Cord, Cords } from './view/Cords.tsx'
 import { CordRack, hookPoint } from './view/CordRack.tsx'
 import { Door, handlePoint, lockPoint } from './view/Door.tsx'
 import { Drawers } from './view/Drawers.tsx'
 import { KitCase, PHONE_POINT } from './view/KitCase.tsx'
+import { CORD_YELLOW_HEX } from './view/portMaterials.ts'
 import { pmUi, resetPmUi } from './view/pmUi.ts'
 import { usePmGestures } from './view/usePmGestures.ts'
 import type { Drag } from './view/usePmGestures.ts'
@@ -253,10 +254,12 @@ export default function PmCabinetView({
         <Cabinet pmId={setup.workOrder.pmId} />
         <Door openDeg={openDeg} keyTurnDeg={keyTurnDeg} pmId={setup.workOrder.pmId} />
         <Drawers pulledMm={drawerPulls(state, drag)} capped={capped} />
-        <Cords paths={others} />
+        <Cords paths={others} jacket={CORD_YELLOW_HEX} />
         <Connectors items={plugs} />
-        {ownLine && ownLine.length > 1 ? <Cord points={ownLine} highlight={focus === 'free-end'} /> : null}
-        {slackLine ? <Cords paths={[slackLine]} /> : null}
+        {ownLine && ownLine.length > 1 ? (
+          <Cord points={ownLine} jacket={CORD_YELLOW_HEX} highlight={focus === 'free-end'} />
+        ) : null}
+        {slackLine ? <Cords paths={[slackLine]} jacket={CORD_YELLOW_HEX} /> : null}
         {labels.map((l) => (
           <FlagLabel
             key={l.end}

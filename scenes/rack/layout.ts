@@ -107,13 +107,16 @@ export function earHoles(bottomU: number, heightU: number): HoleId[] {
 /** Slide rails hook into the middle hole of the device's lowest U, front and rear. */
 export const RAIL_HOLE_POS: HolePos = 2
 
-/** The two vertical PDUs (0U) at the rear, left feed A, right feed B, outlets numbered from the top. */
+/**
+ * The two vertical PDUs (0U) at the rear, left feed A, right feed B: 12 C13 outlets numbered from the
+ * top, in the lower half of the rack where the servers are, so a 1.5 m cord reaches from any PSU.
+ */
 export const PDU = {
   outlets: 12,
   /** Centre line of each PDU's outlet column. */
   x: { A: -275, B: 275 },
   z: RACK.rearRailZ - 70,
-  topOutletY: 1750,
+  topOutletY: 1150,
   outletPitchMm: 60,
 }
 export type PduId = 'A' | 'B'

@@ -121,6 +121,11 @@ type At = { seq: number; tMs: number }
 type Result = { state: RackState; outcomes: Outcome[] }
 
 const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits
+/**
+ * Offsets between holes, mm, to the micrometre: the EIA-310 pitches (15.875, 12.7, 44.45) survive it,
+ * where a tenth of a millimetre turned them into 15.9 and 44.5 and hid the off-by-one.
+ */
+const holeMm = (value: number) => round(value, 3)
 
 function init(exercise: Exercise): RackState {
   const parsed = parseRackSetup(exercise.setup)
@@ -310,7 +315,7 @@ function insertNut(state: RackState, target: string, side: string, at: At): Resu
     next = raise(next, outcomes, at, ERR.wrongHole, `hole-${id}`, {
       hole: holeName(id),
       expected: nearest ? holeName(nearest.hole) : '—',
-      offsetMm: nearest ? round(nearest.offsetMm, 1) : 0,
+      offsetMm: nearest ? holeMm(nearest.offsetMm) : 0,
       offByOne: nearest && offByOne(nearest.offsetMm) ? 1 : 0,
     })
   }
@@ -321,7 +326,8 @@ function insertNut(state: RackState, target: string, side: string, at: At): Resu
 
 function removeNut(state: RackState, target: string, at: At): Result {
   const nut = state.nuts.find((n) => n.hole === target)
-  if (!nut) return rejected(state, at, 'no-cage-nut')
+  // Nothing to take out there ('no-cage-nut' is the screw's refusal, and names the hole behind it).
+  if (!nut) return rejected(state, at, 'unknown-target', { target })
   if (screwedInto(state, nut.hole)) return rejected(state, at, 'screw-in-nut')
   const outcomes: Outcome[] = []
   let next: RackState = { ...state, nuts: state.nuts.filter((n) => n !== nut) }
@@ -373,7 +379,7 @@ function fitRail(state: RackState, target: string, hole: string, at: At): Result
   const fitted = { u: parsed.u, pos: parsed.pos }
   let next: RackState = { ...state, rails: { ...state.rails, [side]: fitted } }
   const planned = plannedRailHole(state, server.id)
-  const offsetMm = round(holeOffsetMm(fitted, planned), 1)
+  const offsetMm = holeMm(holeOffsetMm(fitted, planned))
   if (offsetMm !== 0)
     next = raise(next, outcomes, at, ERR.wrongHole, `rail-${side}`, {
       hole: holeName(holeId(front, fitted.u, fitted.pos)),
@@ -383,7 +389,7 @@ function fitRail(state: RackState, target: string, hole: string, at: At): Result
     })
   const other = next.rails[side === 'left' ? 'right' : 'left']
   if (other) {
-    const levelMm = round(Math.abs(holeOffsetMm(fitted, other)), 1)
+    const levelMm = holeMm(Math.abs(holeOffsetMm(fitted, other)))
     if (levelMm !== 0) next = raise(next, outcomes, at, ERR.notLevel, 'level', { levelMm })
     else {
       next = resolve(next, outcomes, at, 'level')
@@ -457,7 +463,7 @@ function slideIn(
     if (!left || !right) return rejected(state, at, 'no-rails')
     if (!railsLevel(state)) return rejected(state, at, 'rails-not-level')
     bottomU = left.u
-    offsetMm = round(holeOffsetMm(left, { u: left.u, pos: 2 }), 3)
+    offsetMm = holeMm(holeOffsetMm(left, { u: left.u, pos: 2 }))
   } else {
     if (!Number.isInteger(push.u)) return rejected(state, at, 'unknown-u')
     if (push.facing !== 'front' && push.facing !== 'rear') return rejected(state, at, 'unknown-facing')

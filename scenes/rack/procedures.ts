@@ -136,8 +136,8 @@ const ERRORS: ErrorDef[] = [
       en: 'Both power supplies of {{device}} on PDU {{pdu}}.',
     },
     {
-      fr: 'Si la voie {{pdu}} tombe (maintenance, disjoncteur), le serveur s’éteint : la redondance A/B ne sert à rien.',
-      en: 'If feed {{pdu}} goes (maintenance, a breaker), the server goes down: the A/B redundancy is lost.',
+      fr: 'Si cette voie tombe (maintenance, disjoncteur), le serveur s’éteint : la redondance A/B ne sert à rien.',
+      en: 'If that feed goes (maintenance, a breaker), the server goes down: the A/B redundancy is lost.',
     },
   ),
   error(

@@ -119,12 +119,13 @@ export function hintMessage(state: RackState): Hint {
           target: `psu-${psu}`,
         }
     }
+  // A cord off the schedule first: it may hold a port the schedule needs, and patching would be refused.
+  const wrongCord = state.cords.find((c) => !scheduledCable(setup, c.a, c.b))
+  if (wrongCord) return { key: 'rack.hints.disconnect', target: `cord-${wrongCord.id}` }
   for (const c of setup.cables) {
     const cord = cordOf(state, c.id)
     if (!cord) return { key: 'rack.hints.patch', values: { cable: c.id }, target: `port-${c.a}` }
   }
-  const wrongCord = state.cords.find((c) => !scheduledCable(setup, c.a, c.b))
-  if (wrongCord) return { key: 'rack.hints.disconnect', target: `cord-${wrongCord.id}` }
   if (!state.dressed) return { key: 'rack.hints.dress', target: 'manager' }
   for (const c of setup.cables) {
     const cord = cordOf(state, c.id)!

@@ -41,14 +41,3 @@ export const ceramic = () => surface('#ebe7dd', { roughness: 0.4, key: 'ceramic'
  * the instance colour multiplies the white, so every colour shares one draw call.
  */
 export const tintedPlastic = () => surface('#ffffff', { roughness: 0.45, key: 'instance-tinted-plastic' })
-
-/** A patch cord's jacket. */
-export const cordJacket = (hex: string) => surface(hex, { roughness: 0.55, key: 'patch-cord' })
-
-/** The cord in the trainee's hand: the same jacket, glowing a little so it stands out of the bundle. */
-export function cordJacketLit(hex: string): MeshStandardMaterial {
-  const material = surface(hex, { roughness: 0.55, key: 'patch-cord-lit' })
-  material.emissive.set(hex)
-  material.emissiveIntensity = 0.35
-  return material
-}

@@ -11,13 +11,16 @@ import {
   RACK_EXERCISES,
   RACK_PROCEDURES,
   expectedLabel,
+  hintMessage,
   neededNuts,
   plannedRailHole,
   plannedU,
   rackModel,
 } from '../../../scenes/rack/index.ts'
 import type { RackState } from '../../../scenes/rack/index.ts'
-import { scheduledCable } from '../../../scenes/rack/rules.ts'
+import { PDU, RAIL_HOLE_POS } from '../../../scenes/rack/layout.ts'
+import type { PduId } from '../../../scenes/rack/layout.ts'
+import { deviceSpec, scheduledCable } from '../../../scenes/rack/rules.ts'
 import type { CableEnd } from '../../../scenes/rack/rules.ts'
 
 export const { exerciseById, procedureFor } = sceneCatalogue('rack', RACK_EXERCISES, RACK_PROCEDURES)
@@ -33,6 +36,12 @@ export class RackSim extends TestSim<RackState> {
 
   get procedureData(): Procedure {
     return this.procedure
+  }
+
+  /** What the last gesture measured for a step (its last `step` outcome of that gesture). */
+  measuredNow(step: string): Record<string, number> | undefined {
+    const found = this.lastOutcomes.filter((o): o is StepOutcome => o.kind === 'step' && o.step === step)
+    return found.at(-1)?.measured
   }
 
   errors(error?: string): ErrorOutcome[] {
@@ -174,19 +183,46 @@ export class RackSim extends TestSim<RackState> {
     return this.clipStrap()
   }
 
-  /** Nuts, rails, lift, slide, ears of one device at its planned U. */
-  mount(device: string) {
-    const spec = this.setup.devices.find((d) => d.id === device)!
+  /** The four cage nuts of a device at its planned U, from the inside. */
+  nutsFor(device: string) {
     for (const hole of neededNuts(this.state, device)) this.nut(hole)
-    if (spec.kind === 'server') {
-      const hole = plannedRailHole(this.state, device)
-      this.rail('left', `${hole.u}.${hole.pos}`).rail('right', `${hole.u}.${hole.pos}`)
-    }
+    return this
+  }
+
+  /** Both slide rails at one hole (`3.2`). */
+  railsAt(hole: string) {
+    return this.rail('left', hole).rail('right', hole)
+  }
+
+  /** Both slide rails at the plan's hole for the server. */
+  railsFor(device: string) {
+    const hole = plannedRailHole(this.state, device)
+    return this.railsAt(`${hole.u}.${hole.pos}`)
+  }
+
+  /** The airflow check is part of the textbook mount unless `airflow` is false (DC-08 is free in order). */
+  mount(device: string, { airflow = true }: { airflow?: boolean } = {}) {
+    const spec = this.setup.devices.find((d) => d.id === device)!
+    this.nutsFor(device)
+    if (spec.kind === 'server') this.railsFor(device)
     if (spec.massKg > this.setup.liftAloneMaxKg && !this.state.colleague) this.callColleague()
-    this.checkAirflow(device).lift(device)
+    if (airflow) this.checkAirflow(device)
+    this.lift(device)
     if (spec.kind === 'server') this.slideIn(device)
     else this.place(device, plannedU(this.state, device), 'front')
     return this.screw(device, 'left').screw(device, 'right')
+  }
+
+  /** Every device mounted the textbook way. */
+  mountAll(options: { airflow?: boolean } = {}) {
+    for (const d of this.setup.devices) this.mount(d.id, options)
+    return this
+  }
+
+  /** Reads the airflow label of every device not checked yet. */
+  checkAllAirflow() {
+    for (const d of this.setup.devices) if (!this.state.devices[d.id]!.airflowChecked) this.checkAirflow(d.id)
+    return this
   }
 
   /** Blanks in every empty U of the work zone. */
@@ -231,6 +267,110 @@ export class RackSim extends TestSim<RackState> {
     this.prepare()
     for (const d of this.setup.devices) this.mount(d.id)
     return this.blankZone().powerAll().patchAll().dress().labelAll().record()
+  }
+
+  /** The first free outlet of a PDU. */
+  freeOutlet(pdu: PduId): string {
+    const taken = new Set(Object.values(this.state.power))
+    for (let n = 1; n <= PDU.outlets; n++) {
+      const outlet = `${pdu}:${String(n).padStart(2, '0')}`
+      if (!taken.has(outlet)) return outlet
+    }
+    return this.fail(`no free outlet on PDU ${pdu}`)
+  }
+
+  /**
+   * Does what the HUD hint asks, with the values it names and at the part its arrow points at, the way
+   * a trainee reads it. Asks for no hint (no 'hint' gesture: a test adds those). Throws on 'finish'.
+   */
+  followHint() {
+    const { key, values = {}, target = '' } = hintMessage(this.state)
+    const name = key.replace(/^rack\.hints\./, '')
+    const aimed = (prefix: string) => {
+      if (!target.startsWith(prefix))
+        this.fail(`followHint: '${key}' points at '${target}', not a ${prefix}target`)
+      return target.slice(prefix.length)
+    }
+    const value = (field: string) => {
+      const v = values[field]
+      if (v === undefined) this.fail(`followHint: '${key}' names no ${field}`)
+      return v
+    }
+    switch (name) {
+      case 'feet':
+        return this.lowerFeet()
+      case 'stabiliser':
+        return this.fitStabiliser()
+      case 'flag':
+        return this.flagPlan()
+      case 'strap':
+        return this.clipStrap()
+      case 'remove-nut':
+        return this.removeNut(aimed('hole-'))
+      case 'nut': {
+        const hole = aimed('hole-')
+        if (!hole.endsWith(`:${value('u')}.${value('pos')}`))
+          this.fail(`followHint: '${key}' says ${JSON.stringify(values)} but points at ${hole}`)
+        return this.nut(hole)
+      }
+      case 'remove-rail':
+        return this.removeRail(aimed('rail-') as 'left' | 'right')
+      case 'rail-left':
+      case 'rail-right':
+        // "au trou du milieu": the middle hole of the U the hint names.
+        return this.rail(aimed('rail-') as 'left' | 'right', `${value('u')}.${RAIL_HOLE_POS}`)
+      case 'colleague':
+        return this.callColleague()
+      case 'airflow':
+        return this.checkAirflow(aimed('airflow-'))
+      case 'lift':
+        return this.lift(aimed('device-'))
+      case 'slide':
+      case 'push':
+        return this.slideIn(aimed('device-'), this.setup.latchMm)
+      case 'place': {
+        const id = aimed('device-')
+        // "ports côté allée froide si l'air entre par les ports": only an exhaust at the ports faces the rear.
+        const facing = deviceSpec(this.setup, id)!.airflow === 'port-side-exhaust' ? 'rear' : 'front'
+        return this.place(id, Number(value('u')), facing)
+      }
+      case 'screw': {
+        const match = /^ear-(.+)-(left|right)$/.exec(target)
+        if (!match) return this.fail(`followHint: '${key}' points at '${target}', not an ear`)
+        return this.screw(match[1]!, match[2] as 'left' | 'right')
+      }
+      case 'blank':
+        return this.blank(Number(value('u')))
+      case 'power':
+        return this.power(aimed('psu-'), this.freeOutlet(value('pdu') as PduId))
+      case 'patch': {
+        const cable = this.setup.cables.find((c) => c.id === value('cable'))!
+        if (target !== `port-${cable.a}`)
+          this.fail(`followHint: '${key}' points at '${target}', not ${cable.a}`)
+        return this.connect(cable.a, cable.b)
+      }
+      case 'disconnect':
+        return this.disconnect(aimed('cord-'))
+      case 'dress':
+        return this.dress()
+      case 'print':
+        return this.print(String(value('text')))
+      case 'label': {
+        const match = /^end-(C\d+)-(a|b)$/.exec(target)
+        if (!match) return this.fail(`followHint: '${key}' points at '${target}', not a cord end`)
+        const label = this.state.printed.find((l) => !l.used && l.text === value('text'))
+        return this.gesture('attach-label', `${match[1]}:${match[2]}`, {
+          label: label?.id ?? 'none',
+          distanceMm: this.setup.label.targetMm,
+        })
+      }
+      case 'record':
+        return this.record()
+      case 'finish':
+        return this.fail('followHint: the hint says to finish, there is nothing left to follow')
+      default:
+        return this.fail(`followHint: no gesture known for hint '${key}'`)
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 /**
- * Patch cords (jarretières): 2 mm simplex jackets along the routes the model gives as polylines, each
- * corner rounded to a bend radius a fibre tolerates, so a route through the guides reads as a cord and
- * not as a bent wire. All the cords at rest are one merged mesh (one draw call however many there are),
+ * Cords and cables (2 mm fibre jumpers in the street cabinet, Cat6A and power cords in the rack) along
+ * the routes the model gives as polylines, each corner rounded to a bend radius the cable tolerates, so
+ * a route through the guides reads as a cord and not as a bent wire. All the cords at rest are one merged mesh (one draw call however many there are),
  * rebuilt when a route changes; the cord the trainee is handling is its own mesh, bent again in place on
  * every move without allocating.
  */
@@ -9,15 +9,17 @@ import { useThree } from '@react-three/fiber'
 import { useLayoutEffect, useMemo } from 'react'
 import { BufferGeometry } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
-import { bendTube, createTubeGeometry } from '../../../src/kit/tubeGeometry.ts'
-import { useGeometry } from '../../../src/kit/useGeometry.ts'
-import { CORD_YELLOW_HEX, cordJacket, cordJacketLit } from './portMaterials.ts'
+import type { MeshStandardMaterial } from 'three'
+import { surface } from './materials.ts'
+import { bendTube, createTubeGeometry } from './tubeGeometry.ts'
+import { useGeometry } from './useGeometry.ts'
 
 export type CordPoint = [number, number, number]
 
+/** A 2 mm simplex fibre jumper, unless the caller says otherwise. */
 const JACKET_RADIUS_MM = 1
 /** The handled cord is drawn a little fatter, so it stays visible over the bundle it crosses. */
-const HELD_RADIUS_MM = 1.3
+const HELD_SCALE = 1.3
 /** Corners are rounded to this radius at most (less where the runs either side are short). */
 const BEND_RADIUS_MM = 28
 const RADIAL_SEGMENTS = 6
@@ -93,13 +95,23 @@ function resample(line: readonly number[], into: Float32Array) {
   }
 }
 
+export const cordJacket = (hex: string) => surface(hex, { roughness: 0.55, key: 'patch-cord' })
+
+/** The cord in the trainee's hand: the same jacket, glowing a little so it stands out of the bundle. */
+export function cordJacketLit(hex: string): MeshStandardMaterial {
+  const material = surface(hex, { roughness: 0.55, key: 'patch-cord-lit' })
+  material.emissive.set(hex)
+  material.emissiveIntensity = 0.35
+  return material
+}
+
 /** Every route as a tube, merged into one geometry. */
-function cordsGeometry(paths: CordPoint[][]): BufferGeometry {
+function cordsGeometry(paths: CordPoint[][], radiusMm: number, bendRadiusMm: number): BufferGeometry {
   const tubes = paths.flatMap((points) => {
-    const line = roundCorners(points)
+    const line = roundCorners(points, bendRadiusMm)
     if (line.length < 6) return []
     const tube = createTubeGeometry({ pointCount: line.length / 3, radialSegments: RADIAL_SEGMENTS })
-    bendTube(tube, new Float32Array(line), JACKET_RADIUS_MM, U_PERIOD_MM)
+    bendTube(tube, new Float32Array(line), radiusMm, U_PERIOD_MM)
     return [tube]
   })
   if (tubes.length === 0) return new BufferGeometry()
@@ -109,22 +121,39 @@ function cordsGeometry(paths: CordPoint[][]): BufferGeometry {
 }
 
 /** The cords at rest, as routed by the model: one draw call. */
-export function Cords({ paths, jacket = CORD_YELLOW_HEX }: { paths: CordPoint[][]; jacket?: string }) {
+export function Cords({
+  paths,
+  jacket,
+  radiusMm = JACKET_RADIUS_MM,
+  bendRadiusMm = BEND_RADIUS_MM,
+}: {
+  paths: CordPoint[][]
+  jacket: string
+  radiusMm?: number
+  bendRadiusMm?: number
+}) {
   // Rebuilt when a route really changed, not when the caller hands a new array of the same routes.
   const key = JSON.stringify(paths)
-  const geometry = useGeometry(() => cordsGeometry(JSON.parse(key) as CordPoint[][]), [key])
+  const geometry = useGeometry(
+    () => cordsGeometry(JSON.parse(key) as CordPoint[][], radiusMm, bendRadiusMm),
+    [key, radiusMm, bendRadiusMm],
+  )
   return <mesh geometry={geometry} material={cordJacket(jacket)} />
 }
 
 /** The cord in the trainee's hand: its own mesh, bent again in place as its route changes. */
 export function Cord({
   points,
-  jacket = CORD_YELLOW_HEX,
+  jacket,
   highlight = false,
+  radiusMm = JACKET_RADIUS_MM,
+  bendRadiusMm = BEND_RADIUS_MM,
 }: {
   points: CordPoint[]
-  jacket?: string
+  jacket: string
   highlight?: boolean
+  radiusMm?: number
+  bendRadiusMm?: number
 }) {
   const invalidate = useThree((state) => state.invalidate)
   const geometry = useGeometry(
@@ -133,14 +162,14 @@ export function Cord({
   )
   const path = useMemo(() => new Float32Array(HELD_POINTS * 3), [])
   const key = JSON.stringify(points)
-  const drawn = roundCorners(JSON.parse(key) as CordPoint[]).length >= 6
+  const drawn = roundCorners(JSON.parse(key) as CordPoint[], bendRadiusMm).length >= 6
   useLayoutEffect(() => {
-    const line = roundCorners(JSON.parse(key) as CordPoint[])
+    const line = roundCorners(JSON.parse(key) as CordPoint[], bendRadiusMm)
     if (line.length < 6) return
     resample(line, path)
-    bendTube(geometry, path, highlight ? HELD_RADIUS_MM : JACKET_RADIUS_MM, U_PERIOD_MM)
+    bendTube(geometry, path, highlight ? radiusMm * HELD_SCALE : radiusMm, U_PERIOD_MM)
     invalidate()
-  }, [key, highlight, geometry, path, invalidate])
+  }, [key, highlight, geometry, path, invalidate, radiusMm, bendRadiusMm])
   if (!drawn) return null
   return <mesh geometry={geometry} material={highlight ? cordJacketLit(jacket) : cordJacket(jacket)} />
 }
