@@ -69,6 +69,18 @@ export function hintMessage(state: RackState): Hint {
   for (const d of setup.devices) {
     const placed = state.devices[d.id]!
     const u = plannedU(state, d.id)
+    const misplaced =
+      placed.where === 'mounted' &&
+      (state.open[`u-${d.id}`] !== undefined ||
+        state.open[`airflow-${d.id}`] !== undefined ||
+        placed.offsetMm !== 0)
+    if (misplaced) {
+      // Off the plan's U, a hole off on its rails, or turned the wrong way for the air: out it comes.
+      const screwedSide = placed.screwed.left ? 'left' : placed.screwed.right ? 'right' : null
+      if (screwedSide)
+        return { key: 'rack.hints.unscrew', values: { device: d.name }, target: `ear-${d.id}-${screwedSide}` }
+      return { key: 'rack.hints.slide-out', values: { device: d.name }, target: `device-${d.id}` }
+    }
     if (placed.where === 'mounted' && placed.screwed.left && placed.screwed.right) continue
     const missing = neededNuts(state, d.id).find((hole) => !state.nuts.some((n) => n.hole === hole))
     if (missing && placed.where !== 'mounted') {
@@ -108,6 +120,13 @@ export function hintMessage(state: RackState): Hint {
       key: 'rack.hints.airflow',
       values: { device: unchecked.name },
       target: `airflow-${unchecked.id}`,
+    }
+  const sharedFeed = setup.devices.find((d) => state.open[`feed-${d.id}`] !== undefined)
+  if (sharedFeed)
+    return {
+      key: 'rack.hints.feed',
+      values: { device: sharedFeed.name },
+      target: `psu-${sharedFeed.id}:psu2`,
     }
   for (const d of setup.devices)
     for (let n = 1; n <= d.psus; n++) {

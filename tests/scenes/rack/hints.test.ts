@@ -203,6 +203,49 @@ describe('hints after a mistake lead to putting it right', () => {
     expect(sim.report().success).toBe(true)
   })
 
+  it('a server mounted one U high: the hints say unscrew, slide out, move the rails, and it ends passing', () => {
+    const sim = graded().prepare().nutsFor('srv').rail('left', '4.2').rail('right', '4.2')
+    sim.callColleague().checkAirflow('srv').lift('srv').slideIn('srv')
+    expect(sim.errors(ERR.wrongU)).toHaveLength(1)
+    const keys = followToTheEnd(sim)
+    expect(keys.slice(0, 5)).toEqual(['slide-out', 'remove-rail', 'rail-left', 'remove-rail', 'rail-right'])
+    expect(standing(sim.outcomes)).toEqual([])
+    expect(sim.report().success).toBe(true)
+  })
+
+  it('a switch turned the wrong way and screwed: the hints say unscrew, slide out, and it goes back the right way', () => {
+    const sim = graded(EVALUATION).prepare().mountAll()
+    sim
+      .unscrew('sw', 'left')
+      .unscrew('sw', 'right')
+      .slideOut('sw')
+      .place('sw', 38, 'rear')
+      .screw('sw', 'left')
+    expect(sim.errors(ERR.airflow)).toHaveLength(1)
+    expect(hintMessage(sim.state)).toEqual({
+      key: 'rack.hints.unscrew',
+      values: { device: 'SW-C03-01' },
+      target: 'ear-sw-left',
+    })
+    const keys = followToTheEnd(sim)
+    expect(keys.slice(0, 3)).toEqual(['unscrew', 'slide-out', 'place'])
+    expect(standing(sim.outcomes)).toEqual([])
+    expect(sim.report().success).toBe(true)
+  })
+
+  it('both PSUs on PDU A: the hint says to move PSU2, which recovers RK-E09', () => {
+    const sim = graded().prepare().mountAll().blankZone().power('srv:psu1', 'A:03').power('srv:psu2', 'A:04')
+    expect(hintMessage(sim.state)).toEqual({
+      key: 'rack.hints.feed',
+      values: { device: 'SRV-WEB-01' },
+      target: 'psu-srv:psu2',
+    })
+    sim.followHint().expectOutcome({ kind: 'recovered', error: ERR.samePdu, ref: 'feed-srv' })
+    expect(hintMessage(sim.state)).toMatchObject({ key: 'rack.hints.power', values: { psu: 2, pdu: 'B' } })
+    followToTheEnd(sim)
+    expect(standing(sim.outcomes)).toEqual([])
+  })
+
   it('the hints pick up a job done in another order (patched before powering, labels at end b first)', () => {
     const sim = graded(EVALUATION).prepare().mountAll().patchAll()
     const cable = sim.setup.cables[0]!
@@ -248,6 +291,9 @@ describe('the words of the hints and the refusals', () => {
       graded().prepare().nutsFor('srv').railsFor('srv').callColleague().lift('srv').slideIn('srv', 5),
     )
     followToTheEnd(graded().prepare().mountAll().connect('srv:nic1', 'pp:r5'))
+    followToTheEnd(
+      graded().prepare().mountAll().blankZone().power('srv:psu1', 'A:03').power('srv:psu2', 'A:04'),
+    )
     const seen = new Set(SHOWN.map((h) => h.key.replace(/^rack\.hints\./, '')))
     expect([...seen].sort()).toEqual([...hintKeys()].sort())
     for (const hint of SHOWN) {

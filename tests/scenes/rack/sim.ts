@@ -339,6 +339,15 @@ export class RackSim extends TestSim<RackState> {
         if (!match) return this.fail(`followHint: '${key}' points at '${target}', not an ear`)
         return this.screw(match[1]!, match[2] as 'left' | 'right')
       }
+      case 'unscrew': {
+        const match = /^ear-(.+)-(left|right)$/.exec(target)
+        if (!match) return this.fail(`followHint: '${key}' points at '${target}', not an ear`)
+        return this.unscrew(match[1]!, match[2] as 'left' | 'right')
+      }
+      case 'slide-out':
+        return this.slideOut(aimed('device-'))
+      case 'feed':
+        return this.unpower(aimed('psu-'))
       case 'blank':
         return this.blank(Number(value('u')))
       case 'power':
