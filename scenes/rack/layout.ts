@@ -129,11 +129,11 @@ export const ESD_JACK = { x: -282, y: 1050, z: RACK.frontRailZ + 40 }
 export const FEET = { insetMm: 60, travelMm: 25 }
 export const STABILISER = { depthMm: 300, widthMm: 560 }
 
-/** The trolley the equipment arrives on, to the technician's right of the rack. */
-export const TROLLEY = { x: 900, z: 300, topY: 760, widthMm: 800, depthMm: 600 }
+/** The trolley the equipment arrives on, in the cold aisle to the technician's right of the rack. */
+export const TROLLEY = { x: 880, z: 1050, topY: 760, widthMm: 800, depthMm: 600 }
 
-/** Where the label printer lies on the trolley's lower shelf front edge, for the kit. */
-export const PRINTER_AT = { x: 1130, y: TROLLEY.topY, z: 470 }
+/** Where the label printer lies on the trolley's top shelf, front-right corner. */
+export const PRINTER_AT = { x: TROLLEY.x + 230, y: TROLLEY.topY, z: TROLLEY.z + 170 }
 
 /** Cable managers: vertical finger ducts beside the front rails, and a lacing bar at the rear. */
 export const MANAGER = { widthMm: 45, x: 275 }

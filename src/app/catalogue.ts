@@ -17,6 +17,7 @@ import { FIBRE_ID_CARDS } from '../../scenes/fibre-id/cards.ts'
 import { SPLICING_CARDS } from '../../scenes/splicing/cards.ts'
 import { SPLICE_TRAY_CARDS } from '../../scenes/splice-tray/cards.ts'
 import { PM_CARDS } from '../../scenes/pm-cabinet/cards.ts'
+import { RACK_CARDS } from '../../scenes/rack/cards.ts'
 
 export type CameraView = { id: string; label: LocalText }
 
@@ -188,6 +189,42 @@ export const SCENES: SceneEntry[] = [
       }
     },
     loadView: () => import('../../scenes/pm-cabinet/View.tsx') as Promise<SceneViewModule>,
+  },
+  {
+    id: 'rack',
+    title: { fr: 'Baie de datacenter', en: 'Datacenter rack' },
+    summary: {
+      fr: 'Suivre le plan : baie calée, bracelet, écrous, rails, à deux pour soulever, obturateurs, alimentation A/B, brassage, étiquettes.',
+      en: 'Follow the plan: rack secured, strap, nuts, rails, two to lift, blanking, A/B power, patching, labels.',
+    },
+    pictogram: 'rack',
+    views: [
+      { id: 'overview', label: { fr: 'Vue d’ensemble', en: 'Overview' } },
+      { id: 'front-low', label: { fr: 'Avant bas', en: 'Front, low' } },
+      { id: 'front-high', label: { fr: 'Avant haut', en: 'Front, high' } },
+      { id: 'rear', label: { fr: 'Arrière', en: 'Rear' } },
+      { id: 'rear-high', label: { fr: 'Arrière haut', en: 'Rear, high' } },
+      { id: 'trolley', label: { fr: 'Chariot', en: 'Trolley' } },
+    ],
+    progressKey: 'rack.progress',
+    helpKey: 'rack.helpItems',
+    exercises: Object.values(RACK_CARDS),
+    loadRuntime: async () => {
+      const [scene, words] = await Promise.all([
+        import('../../scenes/rack/index.ts'),
+        import('../i18n/scenes/rack.ts'),
+      ])
+      return {
+        model: scene.rackModel as SceneModel<unknown>,
+        messages: words.messages,
+        procedures: scene.RACK_PROCEDURES,
+        exercises: scene.RACK_EXERCISES,
+        parseSetup: scene.parseRackSetup,
+        progress: scene.progress,
+        hintMessage: scene.hintMessage,
+      }
+    },
+    loadView: () => import('../../scenes/rack/View.tsx') as Promise<SceneViewModule>,
   },
 ]
 
