@@ -6,7 +6,7 @@
  * cables and their flag labels. Renders the model's state and turns pointer work into gestures
  * (view/useRackGestures.ts). Lazy-loaded. The keyboard path is in Overlay.tsx.
  */
-import { Suspense, useCallback, useEffect, useMemo } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useMemo } from 'react'
 import { useStore } from 'zustand'
 import { CameraRig } from '../../src/kit/CameraRig.tsx'
 import type { CameraPreset } from '../../src/kit/CameraRig.tsx'
@@ -51,7 +51,6 @@ import {
 } from './view/RackFrame.tsx'
 import { rackUi, resetRackUi } from './view/rackUi.ts'
 import { RailPiece, SlideRails } from './view/Rails.tsx'
-import { Room } from './view/Room.tsx'
 import { Server2U, serverGripPoints } from './view/Server.tsx'
 import { EsdStrap, ESD_STRAP_POINT, HookAndLoop } from './view/Straps.tsx'
 import { Switch1U, switchEarPoints } from './view/Switch.tsx'
@@ -66,6 +65,13 @@ import {
 import { useRackGestures } from './view/useRackGestures.ts'
 
 export { Overlay } from './Overlay.tsx'
+
+/**
+ * The hall around the rack (floor tiles, neighbouring racks, aisle signs, cable tray) is scenery: it
+ * comes in its own chunk, after the rack, the trolley and everything the trainee works on, so a weak
+ * connection gets to an interactive scene sooner.
+ */
+const Room = lazy(() => import('./view/Room.tsx').then((module) => ({ default: module.Room })))
 
 const FRONT = RACK.frontRailZ
 const PRESETS: Record<string, CameraPreset> = {
@@ -258,9 +264,11 @@ export default function RackView({ store, dispatch, showHint, cameraView, ui }: 
       <hemisphereLight args={['#ffffff', '#6d7078', 1.5]} />
       <directionalLight position={[1200, 3200, 2400]} intensity={1.8} />
       <directionalLight position={[-800, 2400, -2600]} intensity={0.7} />
-      <CameraRig presets={PRESETS} view={cameraView} maxPolarDeg={100} />
+      <CameraRig presets={PRESETS} view={cameraView} maxPolarDeg={100} maxAzimuthDeg={180} />
       <Suspense fallback={null}>
         <Room />
+      </Suspense>
+      <Suspense fallback={null}>
         <RackFrame feetLowered={state.feetLowered || feetDown.length === 4} rackName={setup.rackName} />
         <Stabiliser fitted={state.stabiliser} />
         <Trolley
@@ -306,14 +314,14 @@ export default function RackView({ store, dispatch, showHint, cameraView, ui }: 
         })}
         {state.rails.left === null && state.rails.right === null && server ? (
           <>
-            <RailPiece at={RAILS_ON_TROLLEY_AT} rotationYRad={0} />
+            <RailPiece at={RAILS_ON_TROLLEY_AT} rotationYRad={Math.PI / 2} />
             <RailPiece
               at={[
                 RAILS_ON_TROLLEY_AT[0],
                 RAILS_ON_TROLLEY_AT[1],
                 RAILS_ON_TROLLEY_AT[2] + RAILS_ON_TROLLEY_SPACING_MM,
               ]}
-              rotationYRad={0}
+              rotationYRad={Math.PI / 2}
             />
           </>
         ) : null}
@@ -408,16 +416,17 @@ export default function RackView({ store, dispatch, showHint, cameraView, ui }: 
             onDown={(e) => {
               e.stopPropagation()
               rackUi.setState({ inHand: 'nut' })
-              gestures.say('rack.live.hole', { u: '…', pos: '…' })
+              gestures.say('rack.live.takeNut')
             }}
           />
           <Pick
             name="pick-blanks"
             at={blanksPoint(state.blanksLeft)}
-            size={[500, 60, 120]}
+            size={[70, 60, 480]}
             onDown={(e) => {
               e.stopPropagation()
               if (state.blanksLeft > 0) rackUi.setState({ inHand: 'blank' })
+              gestures.say('rack.live.takeBlank')
             }}
           />
           {server && (state.rails.left === null || state.rails.right === null) ? (
@@ -427,7 +436,9 @@ export default function RackView({ store, dispatch, showHint, cameraView, ui }: 
               size={[700, 60, 160]}
               onDown={(e) => {
                 e.stopPropagation()
-                rackUi.setState({ inHand: { rail: state.rails.left === null ? 'left' : 'right' } })
+                const side = state.rails.left === null ? 'left' : 'right'
+                rackUi.setState({ inHand: { rail: side } })
+                gestures.say(`rack.live.takeRail_${side}`)
               }}
             />
           ) : null}

@@ -60,8 +60,9 @@ async function label(
   const field = page.getByLabel('Texte de l’étiquette')
   await field.fill('')
   await field.pressSequentially(text.toLowerCase())
-  await page.keyboard.press('Enter')
+  // Printed with the printer's own PRINT key, then the keyboard put away.
   await press(page, 'print-key')
+  await page.getByRole('button', { name: 'Fermer', exact: true }).click()
   await press(page, `printed-${printed}`, 0)
   await view(page, where)
   await press(page, end)
@@ -96,13 +97,18 @@ describe('datacenter rack', () => {
         }
         await screenshot(page, 'rack-2-nuts-rails')
         await press(page, 'radio')
+        // The airflow label is on the lid: read from above, on the trolley.
+        await view(page, 'Chariot')
         await press(page, `airflow-${server.id}`)
+        await view(page, 'Avant bas')
         await dragTo(page, `device-${server.id}`, `u-${u}`)
         await hold(page, `device-${server.id}`, HOLD_MS)
         await press(page, `ear-${server.id}-left`)
         await press(page, `ear-${server.id}-right`)
         for (const blank of [u + 2, u + 3]) {
+          await view(page, 'Chariot')
           await press(page, 'blanks', 0)
+          await view(page, 'Avant bas')
           await press(page, `u-${blank}`)
         }
         await screenshot(page, 'rack-3-mounted')

@@ -20,7 +20,9 @@ export async function view(page: Page, name: RackView) {
   for (let tries = 0; tries < 20; tries++) {
     await page.waitForTimeout(400)
     const now = await where()
-    if (now === last) return
+    if (now === last) break
     last = now
   }
+  // The pick volumes follow the camera's last frame: one more frame under SwiftShader before aiming.
+  await page.waitForTimeout(400)
 }

@@ -47,6 +47,10 @@ export const rack: typeof fr = {
     finish: 'All done. Check, then Finish.',
   },
   live: {
+    takeNut: 'Cage nut in hand: slide it from the inside of the rack to the hole.',
+    takeBlank: 'Blanking panel in hand: touch the empty U to close.',
+    takeRail_left: 'Left rail in hand: touch the hole to hook it in.',
+    takeRail_right: 'Right rail in hand: touch the hole to hook it in.',
     hole: 'U{{u}} · hole {{pos}}',
     nutInside: 'Nut from the inside at U{{u}} · hole {{pos}}',
     nutFront: 'Nut from the front at U{{u}} · hole {{pos}}',

@@ -45,6 +45,10 @@ export const rack = {
     finish: 'Tout est fait. Vérifiez, puis Terminer.',
   },
   live: {
+    takeNut: 'Écrou cage en main : glissez-le depuis l’intérieur de la baie jusqu’au trou.',
+    takeBlank: 'Obturateur en main : touchez le U vide à fermer.',
+    takeRail_left: 'Rail gauche en main : touchez le trou où l’accrocher.',
+    takeRail_right: 'Rail droit en main : touchez le trou où l’accrocher.',
     hole: 'U{{u}} · trou {{pos}}',
     nutInside: 'Écrou par l’intérieur en U{{u}} · trou {{pos}}',
     nutFront: 'Écrou par l’avant en U{{u}} · trou {{pos}}',
