@@ -77,9 +77,9 @@ const FRONT = RACK.frontRailZ
 const PRESETS: Record<string, CameraPreset> = {
   overview: { target: [420, 1050, 0], azimuthDeg: 0, polarDeg: 86, width: 4300 },
   'front-low': { target: [350, 580, FRONT], azimuthDeg: 0, polarDeg: 86, width: 1900 },
-  'front-high': { target: [40, 1820, FRONT], azimuthDeg: 0, polarDeg: 92, width: 1350 },
-  rear: { target: [0, 720, RACK.rearRailZ], azimuthDeg: 180, polarDeg: 86, width: 1900 },
-  'rear-high': { target: [0, 1820, RACK.rearRailZ], azimuthDeg: 180, polarDeg: 92, width: 1350 },
+  'front-high': { target: [40, 1800, FRONT], azimuthDeg: 0, polarDeg: 90, width: 900 },
+  rear: { target: [0, 720, RACK.rearRailZ], azimuthDeg: 180, polarDeg: 86, width: 1500 },
+  'rear-high': { target: [0, 1800, RACK.rearRailZ], azimuthDeg: 180, polarDeg: 90, width: 900 },
   trolley: { target: [TROLLEY.x, 820, TROLLEY.z], azimuthDeg: 0, polarDeg: 62, width: 1500 },
 }
 

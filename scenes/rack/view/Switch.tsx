@@ -8,433 +8,236 @@
  * port-side intake, red for port-side exhaust, on the labels and on the PSU's and fans' handles.
  * Three draw calls: printed parts, zinc parts, LEDs.
  */
-import { use, useMemo } from 'react'
 import { CylinderGeometry } from 'three'
 import type { BufferGeometry } from 'three'
-import { canvasTexture, printFontReady } from '../../../src/kit/canvasTexture.ts'
-import { box, mergeParts } from '../../../src/kit/geometry.ts'
+import { mergeParts } from '../../../src/kit/geometry.ts'
 import type { Part, Vec3 } from '../../../src/kit/geometry.ts'
-import { useGeometry } from '../../../src/kit/useGeometry.ts'
 import { HOLE_OFFSETS_MM, RACK } from '../layout.ts'
 import {
+  Device,
+  JACK,
   LED,
-  Leds,
-  c14Hole,
-  drawIn,
+  PSU_INLET_MM,
+  SWATCH,
+  arrow,
+  c14Blades,
+  disc,
+  drawAreas,
   drawJack,
-  drawSwatch,
+  drawPsu,
+  fill,
   holedPlate,
   honeycomb,
+  jackBack,
+  mergeFaces,
   packAtlas,
   paintWith,
   placedBox,
+  portLeds,
   print,
-  printMaterial,
   printOn,
+  psuLedAt,
+  psuParts,
   rectHole,
   rj45Hole,
   toRack,
-  zinc,
+  usePrint,
 } from './Equipment.tsx'
-import type { Led } from './Equipment.tsx'
+import type { Frame, Led, Psu } from './Equipment.tsx'
 
 export type Airflow = 'port-side-intake' | 'port-side-exhaust'
 export type Facing = 'front' | 'rear'
 
 /** Body 440 mm wide between 482.6 mm ears; the port face stands 5 mm proud of the ears' back. */
-export const SWITCH = { halfWidthMm: 220, heightMm: 43.6, depthMm: 300, earX: 241.3, faceZ: 5, plateMm: 10 }
-const H = SWITCH.heightMm
-const W = SWITCH.halfWidthMm
+const H = 43.6
+const W = 220
+const EAR_X_MM = 241.3
+const FACE_Z_MM = 5
+const PLATE_MM = 10
+export const SWITCH = {
+  halfWidthMm: W,
+  heightMm: H,
+  depthMm: 300,
+  earX: EAR_X_MM,
+  faceZ: FACE_Z_MM,
+  plateMm: PLATE_MM,
+}
 const REAR_Z = -SWITCH.depthMm
 /** The PSU stands 6 mm proud of the rear face: its inlet's mouth is that deep. */
 const PSU_PROUD_MM = 6
-const EAR = { innerX: 220, thicknessMm: 2, legMm: 36 }
-const ROW_Y = { top: 30.5, bottom: 13 }
-const PITCH_MM = 14.5
-const CONSOLE = { x: -174, y: 22 }
-const SFP = { x: [42, 58], w: 14, h: 9.8 }
+/** The ears: folded 2 mm steel from the body's side (x = 220 mm) out, a leg 36 mm long along the side. */
+const EAR_MM = 2
+const EAR_LEG_MM = 36
+/** The ports' two rows: odd ports on top (latch up), even below. */
+const TOP_Y = 30.5
+const BOTTOM_Y = 13
+const CONSOLE = { x: -174, y: 22, up: true }
 const AIRFLOW_COLOUR: Record<Airflow, string> = {
   'port-side-intake': '#1f63c6',
   'port-side-exhaust': '#c62828',
 }
+const INTAKE_WORDS = "ENTRÉE D'AIR"
 
 /** Port `port` (1–24): its mouth's centre in the switch's frame, and whether its latch is up. */
 function portAt(port: number): { x: number; y: number; up: boolean } {
-  const block = port > 12 ? 1 : 0
-  const column = Math.floor(((port - 1) % 12) / 2)
   const up = port % 2 === 1
-  return { x: -149.75 + block * 95 + column * PITCH_MM, y: up ? ROW_Y.top : ROW_Y.bottom, up }
+  const x = -149.75 + (port > 12 ? 95 : 0) + Math.floor(((port - 1) % 12) / 2) * 14.5
+  return { x, y: up ? TOP_Y : BOTTOM_Y, up }
 }
+const PORTS = Array.from({ length: 24 }, (_, i) => portAt(i + 1))
+/** The SFP+ cages, 25–28: two columns of two. */
+const SFPS = [42, 58].flatMap((x) => [portAt(1), portAt(2)].map(({ y, up }) => ({ x, y, up })))
 
-/** Rear, in rear-view x (a = −x): the PSU at the technician's right, four fans, the earth studs. */
-const REAR = {
-  psu: { a: 134, y: 3, w: 78, h: 38, c14P: 58, c14Q: 19, ledP: 30, ledQ: 31 },
-  fanA: [-70, -20, 30, 80],
-  earthA: -196,
-}
+/** Rear, in rear-view x (the technician's left is negative): the PSU at the right, four fans, earth studs. */
+const PSU: Psu = { a: 134, y: 3, w: 78, h: 38, inletQ: 19 }
+const FANS_A = [-70, -20, 30, 80]
+const EARTH_A = -196
 
-const SWITCH_ATLAS = packAtlas({
-  front: [1931, 176],
-  rear: [1760, 176],
-  psu: [312, 152],
-  lid: [560, 240],
-  jackUp: [56, 40],
-  jackDown: [56, 40],
-  sfp: [56, 40],
-  black: [8, 8],
-  handle: [8, 8],
+const FRONT_FRAME: Frame = [-EAR_X_MM, 0, EAR_X_MM, H]
+const { heightPx, areas: A } = packAtlas({
+  front: FRONT_FRAME,
+  rear: [-W, 0, W, H],
+  lid: [0, 0, 140, 60],
+  jack: JACK,
+  black: SWATCH,
+  handle: SWATCH,
 })
-const A = SWITCH_ATLAS.areas
 
 export function switchPortPoint(at: Vec3, facing: Facing, port: number): Vec3 {
   const { x, y } = portAt(port)
-  return toRack(at, [x, y, SWITCH.faceZ], facing === 'rear')
+  return toRack(at, [x, y, FACE_Z_MM], facing === 'rear')
 }
 
 export function switchPsuPoint(at: Vec3, facing: Facing): Vec3 {
-  const { psu } = REAR
-  return toRack(at, [-(psu.a + psu.c14P), psu.y + psu.c14Q, REAR_Z - PSU_PROUD_MM], facing === 'rear')
+  const { a, y, inletQ } = PSU
+  return toRack(at, [-(a + PSU_INLET_MM), y + inletQ, REAR_Z - PSU_PROUD_MM], facing === 'rear')
 }
 
 /** The middle of each ear's face (left and right as seen from the port side). */
 export function switchEarPoints(at: Vec3, facing: Facing): { left: Vec3; right: Vec3 } {
-  const x = (EAR.innerX + SWITCH.earX) / 2
+  const x = (W + EAR_X_MM) / 2
   const turned = facing === 'rear'
   return {
-    left: toRack(at, [-x, H / 2, EAR.thicknessMm], turned),
-    right: toRack(at, [x, H / 2, EAR.thicknessMm], turned),
+    left: toRack(at, [-x, H / 2, EAR_MM], turned),
+    right: toRack(at, [x, H / 2, EAR_MM], turned),
   }
 }
-
-const FRONT_FRAME: [number, number, number, number] = [-SWITCH.earX, 0, SWITCH.earX, H]
-const REAR_FRAME: [number, number, number, number] = [-W, 0, W, H]
 
 function printedGeometry(): BufferGeometry {
-  const front = A.front.rect
-  const holes = [
-    ...Array.from({ length: 24 }, (_, i) => {
-      const { x, y, up } = portAt(i + 1)
-      return rj45Hole(x, y - H / 2, up ? 1 : -1)
-    }),
-    rj45Hole(CONSOLE.x, CONSOLE.y - H / 2, 1),
-    ...SFP.x.flatMap((x) => [ROW_Y.top, ROW_Y.bottom].map((y) => rectHole(x, y - H / 2, SFP.w, SFP.h, 0.3))),
+  const jacks = [...PORTS, CONSOLE]
+  const backZ = FACE_Z_MM - PLATE_MM + 0.5
+  const plate = holedPlate(2 * W, H, PLATE_MM, [
+    ...jacks.map(({ x, y, up }) => rj45Hole(x, y - H / 2, up ? 1 : -1)),
+    ...SFPS.map(({ x, y }) => rectHole(x, y - H / 2, 14, 9.8, 0.3)),
+  ])
+  const front = [
+    printOn(plate.translate(0, H / 2, FACE_Z_MM), A.front, FRONT_FRAME),
+    ...jacks.map(({ x, y, up }) => jackBack(A.jack, x, y, up ? 1 : -1, backZ)),
+    ...SFPS.map(({ x, y }) => paintWith(placedBox(14, 9.8, 1, [x, y, backZ]), A.black)),
   ]
-  const plate = holedPlate(2 * W, H, SWITCH.plateMm, holes).translate(0, H / 2, SWITCH.faceZ)
-  const backZ = SWITCH.faceZ - SWITCH.plateMm + 0.5
-  const jack = (x: number, y: number, up: boolean) =>
-    printOn(
-      placedBox(14, 10, 1, [x, y + (up ? 0.6 : -0.6), backZ]),
-      A[up ? 'jackUp' : 'jackDown'].rect,
-      'front',
-      [x - 7, y + (up ? -4.4 : -5.6), x + 7, y + (up ? 5.6 : 4.4)],
-    )
-  const parts: BufferGeometry[] = [
-    printOn(plate, front, 'front', FRONT_FRAME),
-    ...Array.from({ length: 24 }, (_, i) => {
-      const { x, y, up } = portAt(i + 1)
-      return jack(x, y, up)
-    }),
-    jack(CONSOLE.x, CONSOLE.y, true),
-    ...SFP.x.flatMap((x) =>
-      [ROW_Y.top, ROW_Y.bottom].map((y) =>
-        printOn(placedBox(SFP.w, SFP.h, 1, [x, y, backZ]), A.sfp.rect, 'front', [x - 7, y - 5, x + 7, y + 5]),
-      ),
-    ),
-    // The body, its rear face printed; lid and sides take the print's plain edge.
-    printOn(
-      placedBox(2 * W, H, SWITCH.depthMm + backZ, [0, H / 2, (REAR_Z + backZ) / 2]),
-      A.rear.rect,
-      'rear',
-      REAR_FRAME,
-    ),
-    printOn(placedBox(140, 0.3, 60, [110, H + 0.15, -45]), A.lid.rect, 'top', [40, 15, 180, 75]),
-  ]
+  // The ears: folded brackets, a flange with the U's two holes and a leg screwed to the body's side.
+  const earWidth = EAR_X_MM - W
   for (const sx of [-1, 1]) {
-    const earWidth = SWITCH.earX - EAR.innerX
-    const centreX = sx * (EAR.innerX + earWidth / 2)
-    const holeX = sx * RACK.holeX - centreX
-    const flange = holedPlate(earWidth, H - 0.6, EAR.thicknessMm, [
-      rectHole(holeX, HOLE_OFFSETS_MM[1] - H / 2, 8, 6.6, 3.2),
-      rectHole(holeX, HOLE_OFFSETS_MM[3] - H / 2, 8, 6.6, 3.2),
-    ]).translate(centreX, H / 2, EAR.thicknessMm)
-    parts.push(printOn(flange, front, 'front', FRONT_FRAME))
-    parts.push(
-      paintWith(
-        placedBox(EAR.thicknessMm, H - 4, EAR.legMm, [sx * (W + 1), H / 2, -EAR.legMm / 2]),
-        A.black.rect,
-      ),
+    const centreX = sx * (W + earWidth / 2)
+    const holes = ([1, 3] as const).map((pos) =>
+      rectHole(sx * RACK.holeX - centreX, HOLE_OFFSETS_MM[pos] - H / 2, 8, 6.6, 3.2),
+    )
+    const flange = holedPlate(earWidth, H - 0.6, EAR_MM, holes)
+    front.push(
+      printOn(flange.translate(centreX, H / 2, EAR_MM), A.front, FRONT_FRAME),
+      paintWith(placedBox(EAR_MM, H - 4, EAR_LEG_MM, [sx * (W + 1), H / 2, -EAR_LEG_MM / 2]), A.black),
     )
   }
-  parts.push(...psuParts())
-  return mergeParts(parts.map((geometry) => ({ geometry })))
-}
-
-/** The PSU on the other side: printed face with its C14 inlet, a handle in the airflow colour. */
-function psuParts(): BufferGeometry[] {
-  const { psu } = REAR
-  const face = holedPlate(psu.w - 1, psu.h - 1, PSU_PROUD_MM, [
-    c14Hole(psu.c14P - psu.w / 2, psu.c14Q - psu.h / 2),
-  ])
-  const turn = (geometry: BufferGeometry, x: number, y: number, z: number) =>
-    geometry.rotateY(Math.PI).translate(-x, y, z)
-  const handle = mergeParts([box(4, 4, 18, [8, 9, 9]), box(4, 4, 18, [8, 29, 9]), box(5, 24, 5, [8, 19, 19])])
-  return [
-    printOn(turn(face, psu.a + psu.w / 2, psu.y + psu.h / 2, REAR_Z - PSU_PROUD_MM), A.psu.rect, 'rear', [
-      psu.a,
-      psu.y,
-      psu.a + psu.w,
-      psu.y + psu.h,
-    ]),
-    paintWith(turn(handle, psu.a, psu.y, REAR_Z - PSU_PROUD_MM), A.handle.rect),
+  // The body, in the rear face's frame: its lid and sides take the rear print's plain edge.
+  const bodyMm = SWITCH.depthMm + backZ
+  const rear = [
+    printOn(placedBox(2 * W, H, bodyMm, [0, H / 2, -bodyMm / 2]), A.rear),
+    ...psuParts(A.rear, A.handle, PSU, PSU_PROUD_MM),
   ]
+  const lid = [printOn(placedBox(140, 60, 0.3, [110, 45, 0.15]), A.lid)]
+  return mergeFaces(front, rear, REAR_Z, lid, H)
 }
 
 function zincGeometry(): BufferGeometry {
-  const { psu } = REAR
-  const x = -(psu.a + psu.c14P)
-  const y = psu.y + psu.c14Q
-  const parts: Part[] = [
-    ...(
-      [
-        [-7, -1.5],
-        [7, -1.5],
-        [0, 3.5],
-      ] as const
-    ).map(([dx, dy]) => box(1.6, 4.4, 5, [x + dx, y + dy, REAR_Z - 2.5])),
-    // Earth studs with their nuts.
-    ...[-8, 8].flatMap((dy): Part[] => [
-      {
-        geometry: new CylinderGeometry(2, 2, 12, 8),
-        at: [-REAR.earthA, 22 + dy, REAR_Z - 6],
-        rotation: [Math.PI / 2, 0, 0],
-      },
-      {
-        geometry: new CylinderGeometry(4, 4, 3.2, 6),
-        at: [-REAR.earthA, 22 + dy, REAR_Z - 1.6],
-        rotation: [Math.PI / 2, 0, 0],
-      },
-    ]),
+  const { a, y, inletQ } = PSU
+  // The earth studs with their hex nuts: radius, length, sides, how far out of the rear face.
+  const pieces: [number, number, number, number][] = [
+    [2, 12, 8, 6],
+    [4, 3.2, 6, 1.6],
   ]
-  // The ear brackets' screws on the body's sides.
-  for (const sx of [-1, 1]) {
-    for (const [y, z] of [
-      [12, -10],
-      [32, -10],
-      [22, -28],
-    ] as const) {
-      parts.push({
-        geometry: new CylinderGeometry(2.6, 2.6, 1, 10),
-        at: [sx * (W + 2.4), y, z],
-        rotation: [0, 0, Math.PI / 2],
-      })
-    }
-  }
-  return mergeParts(parts)
+  const studs = [14, 30].flatMap((studY) =>
+    pieces.map(([radiusMm, lengthMm, sides, out]): Part => ({
+      geometry: new CylinderGeometry(radiusMm, radiusMm, lengthMm, sides),
+      at: [-EARTH_A, studY, REAR_Z - out],
+      rotation: [Math.PI / 2, 0, 0],
+    })),
+  )
+  return mergeParts([...c14Blades([-(a + PSU_INLET_MM), y + inletQ, REAR_Z - 2.5]), ...studs])
 }
 
 function switchLeds(linkedPorts: number[]): Led[] {
-  const z = SWITCH.faceZ + 0.3
-  const leds: Led[] = []
-  for (let port = 1; port <= 24; port++) {
-    const { x, y, up } = portAt(port)
-    const ledY = y + (up ? 6.3 : -6.3)
-    const linked = linkedPorts.includes(port)
-    leds.push({ at: [x - 4.6, ledY, z], colour: linked ? LED.green : LED.greenOff })
-    leds.push({ at: [x + 4.6, ledY, z], colour: LED.amberOff })
-  }
-  SFP.x.forEach((x) => {
-    leds.push({ at: [x, ROW_Y.top + 6.6, z], colour: LED.greenOff })
-    leds.push({ at: [x, ROW_Y.bottom - 6.6, z], colour: LED.greenOff })
-  })
-  for (const y of [34, 27, 20]) leds.push({ at: [-207, y, z], colour: LED.green })
-  const { psu } = REAR
-  leds.push({ at: [-(psu.a + psu.ledP), psu.y + psu.ledQ, REAR_Z - PSU_PROUD_MM - 0.3], colour: LED.green })
+  const z = FACE_Z_MM + 0.3
+  const leds = PORTS.flatMap(({ x, y, up }, i) => portLeds(x, y, z, up ? 1 : -1, linkedPorts.includes(i + 1)))
+  for (const { x, y, up } of SFPS) leds.push([x, y + (up ? 6.6 : -6.6), z, LED.greenOff])
+  for (const y of [34, 27, 20]) leds.push([-207, y, z, LED.green])
+  const [a, y] = psuLedAt(PSU)
+  leds.push([-a, y, REAR_Z - PSU_PROUD_MM - 0.3, LED.green])
   return leds
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The prints, in mm from each face's top left corner.
+// The prints, each in its frame (mm, y up).
 
-function drawArrows(context: CanvasRenderingContext2D, x: number, y: number, size: number, inward: boolean) {
-  // Three arrows crossing the face's edge (the bar): into it for intake, out of it for exhaust.
-  context.fillStyle = '#ffffff'
-  context.fillRect(x + size * 0.95, y - size * 0.6, size * 0.12, size * 1.2)
-  for (const dy of [-0.4, 0, 0.4]) {
-    const cy = y + dy * size
-    const [from, to] = inward ? [x, x + size * 0.85] : [x + size * 1.15, x + size * 2]
-    context.fillRect(from, cy - size * 0.05, to - from - size * 0.2, size * 0.1)
-    context.beginPath()
-    context.moveTo(to, cy)
-    context.lineTo(to - size * 0.25, cy - size * 0.14)
-    context.lineTo(to - size * 0.25, cy + size * 0.14)
-    context.fill()
+const BLACK = '#0b0c0d'
+const CHARCOAL = '#1b1d20'
+const SILVER = '#8e959b'
+const WHITE = '#ffffff'
+
+function drawFront(context: CanvasRenderingContext2D, name: string, colour: string, words: string) {
+  fill(context, '#26292d', -W, 0, 2 * W, H)
+  fill(context, CHARCOAL, -160, 0, 240, H)
+  fill(context, '#5b8fc8', CONSOLE.x - 8, CONSOLE.y - 7.5, 16, 15)
+  for (const { x, y } of PORTS) fill(context, BLACK, x - 6.9, y - 6, 13.8, 12)
+  for (const x of [42, 58]) fill(context, SILVER, x - 7.6, BOTTOM_Y - 5.6, 15.2, TOP_Y - BOTTOM_Y + 11.2)
+  // The ports' numbers, 1–28: above the top row, below the bottom one.
+  for (const [i, { x, up }] of [...PORTS, ...SFPS].entries()) {
+    print(context, String(i + 1), x, up ? 40.6 : 2.6, 2.4, '#c9cdd1')
   }
+  // The airflow label: three arrows going into the face (its edge, the bar) or coming out of it.
+  fill(context, colour, 78, 28, 70, 13)
+  fill(context, WHITE, 88.1, 29.7, 1, 9.6)
+  const intake = words === INTAKE_WORDS
+  for (const y of [31.3, 34.5, 37.7]) arrow(context, WHITE, intake ? 80.5 : 90, y, 6.8, 2.4, -Math.PI / 2)
+  print(context, words, 124, 37.4, 4, WHITE, 44)
+  print(context, 'côté ports', 124, 31.6, 3.4, WHITE, 44)
+  // The asset label.
+  fill(context, '#fbfbf7', 152, 28, 60, 13)
+  print(context, name, 182, 34.5, 6, BLACK, 56)
 }
 
-function drawFront(context: CanvasRenderingContext2D, name: string, airflow: Airflow) {
-  const X = (x: number) => x + SWITCH.earX
-  const Y = (y: number) => H - y
-  context.fillStyle = '#26292d'
-  context.fillRect(0, 0, 2 * SWITCH.earX, H)
-  context.fillStyle = '#1b1d20'
-  context.fillRect(X(-160), 0, 240, H)
-  const grey = '#c9cdd1'
-  for (const [y, text] of [
-    [34, 'SYS'],
-    [27, 'PWR'],
-    [20, 'FAN'],
-  ] as const) {
-    print(context, text, X(-203.5), Y(y), 2.4, { align: 'left', colour: grey })
+function drawRear(context: CanvasRenderingContext2D, colour: string) {
+  for (const a of FANS_A) {
+    // The fan's guard (rings, a cross and the hub), the module's pull tab in the airflow colour.
+    disc(context, BLACK, a, 22, 18)
+    for (const r of [6, 12, 17.5]) disc(context, SILVER, a, 22, r, 1)
+    fill(context, SILVER, a - 18, 21.5, 36, 1)
+    fill(context, SILVER, a - 0.5, 4, 1, 36)
+    disc(context, SILVER, a, 22, 4.4)
+    fill(context, colour, a + 19.5, 8, 3, 28)
   }
-  context.strokeStyle = grey
-  context.lineWidth = 0.4
-  context.beginPath()
-  context.arc(X(-205), Y(10), 2.2, 0, Math.PI * 2)
-  context.stroke()
-  print(context, 'MODE', X(-199.5), Y(10), 2.2, { align: 'left', colour: grey })
-  context.fillStyle = '#5b8fc8'
-  context.fillRect(X(CONSOLE.x) - 8, Y(CONSOLE.y + 7.5), 16, 15)
-  print(context, 'CONSOLE', X(CONSOLE.x), Y(CONSOLE.y + 10.5), 2.3, { colour: grey })
-  for (let port = 1; port <= 24; port++) {
-    const { x, y, up } = portAt(port)
-    context.fillStyle = '#101113'
-    context.fillRect(X(x) - 6.9, Y(y + 6), 13.8, 12)
-    print(context, String(port), X(x), Y(up ? 40.6 : 2.6), 2.4, { colour: grey })
-  }
-  for (const [i, x] of SFP.x.entries()) {
-    context.fillStyle = '#8e959b'
-    context.fillRect(X(x) - 7.6, Y(ROW_Y.top + 5.6), 15.2, ROW_Y.top - ROW_Y.bottom + 11.2)
-    print(context, String(25 + 2 * i), X(x), Y(40.6), 2.4, { colour: grey })
-    print(context, String(26 + 2 * i), X(x), Y(2.6), 2.4, { colour: grey })
-  }
-  print(context, 'SFP+', X(50), Y(21.75), 2.2, { colour: '#1b1d20' })
-  // Airflow label, asset label, the model line.
-  context.fillStyle = AIRFLOW_COLOUR[airflow]
-  context.fillRect(X(78), Y(41), 70, 13)
-  drawArrows(context, X(80.5), Y(34.5), 8, airflow === 'port-side-intake')
-  const intake = airflow === 'port-side-intake'
-  print(context, intake ? "ENTRÉE D'AIR" : "SORTIE D'AIR", X(124), Y(37.4), 4, { maxWidthMm: 44 })
-  print(context, 'côté ports', X(124), Y(31.6), 3.4, { weight: 400, maxWidthMm: 44 })
-  context.fillStyle = '#fbfbf7'
-  context.fillRect(X(152), Y(41), 60, 13)
-  print(context, name, X(182), Y(34.5), 6, { colour: '#101214', maxWidthMm: 56 })
-  print(context, '24 × RJ45 1G · 4 × SFP+ 10G', X(145), Y(16), 3, {
-    weight: 400,
-    colour: grey,
-    maxWidthMm: 130,
-  })
-  // The ears, a shade darker than the face.
-  context.fillStyle = '#1f2225'
-  context.fillRect(0, 0, SWITCH.earX - W, H)
-  context.fillRect(X(W), 0, SWITCH.earX - W, H)
+  honeycomb(context, 105, 4, 26, 36, 3, '#383c41', BLACK)
+  drawPsu(context, PSU, 'PSU', colour)
+  // The earth point: a green and yellow label beside the two studs.
+  fill(context, '#f2d21c', EARTH_A + 6, 9, 12, 26)
+  for (let k = 0; k < 4; k++) fill(context, '#2f9e44', EARTH_A + 6, 30 - k * 6.5, 12, 3)
 }
 
-function drawRear(context: CanvasRenderingContext2D, airflow: Airflow) {
-  const X = (a: number) => a + W
-  const Y = (y: number) => H - y
-  context.fillStyle = '#383c41'
-  context.fillRect(0, 0, 2 * W, H)
-  for (const a of REAR.fanA) {
-    context.fillStyle = '#0c0d0e'
-    context.beginPath()
-    context.arc(X(a), Y(22), 18, 0, Math.PI * 2)
-    context.fill()
-    context.strokeStyle = '#7a8087'
-    context.lineWidth = 1
-    for (const r of [5, 10, 15, 18]) {
-      context.beginPath()
-      context.arc(X(a), Y(22), r, 0, Math.PI * 2)
-      context.stroke()
-    }
-    for (let k = 0; k < 4; k++) {
-      const angle = (k * Math.PI) / 2 + Math.PI / 4
-      context.beginPath()
-      context.moveTo(X(a) + Math.cos(angle) * 5, Y(22) + Math.sin(angle) * 5)
-      context.lineTo(X(a) + Math.cos(angle) * 18, Y(22) + Math.sin(angle) * 18)
-      context.stroke()
-    }
-    context.fillStyle = '#4b5056'
-    context.beginPath()
-    context.arc(X(a), Y(22), 4.4, 0, Math.PI * 2)
-    context.fill()
-    // The fan module's pull tab, in the airflow colour.
-    context.fillStyle = AIRFLOW_COLOUR[airflow]
-    context.fillRect(X(a) + 19.5, Y(36), 3, 28)
-  }
-  honeycomb(context, X(105), Y(40), 26, 36, 3, '#33373c', '#08090a')
-  context.fillStyle = '#08090a'
-  context.fillRect(X(REAR.psu.a), Y(REAR.psu.y + REAR.psu.h), REAR.psu.w, REAR.psu.h)
-  // Earth point: the green / yellow symbol beside the two studs.
-  context.fillStyle = '#f2d21c'
-  context.fillRect(X(REAR.earthA) + 6, Y(35), 12, 26)
-  context.fillStyle = '#2f9e44'
-  for (let k = 0; k < 4; k++) context.fillRect(X(REAR.earthA) + 6, Y(35) + 2 + k * 6.5, 12, 3)
-  // The earth symbol above the studs.
-  context.fillStyle = '#e8e8e8'
-  const ex = X(REAR.earthA)
-  context.fillRect(ex - 0.3, Y(41.5), 0.6, 3)
-  for (const [dy, w] of [
-    [3, 5],
-    [4.2, 3.4],
-    [5.4, 1.8],
-  ] as const) {
-    context.fillRect(ex - w / 2, Y(41.5) + dy, w, 0.5)
-  }
-}
-
-function drawPsu(context: CanvasRenderingContext2D, airflow: Airflow) {
-  const { psu } = REAR
-  context.fillStyle = '#1c1e21'
-  context.fillRect(0, 0, psu.w, psu.h)
-  honeycomb(context, 14, 4, 28, 22, 2.6, '#3c4046', '#060607')
-  context.fillStyle = AIRFLOW_COLOUR[airflow]
-  context.fillRect(1.5, 10, 4, 18)
-  print(context, 'PSU', 28, 32, 4.5, { colour: '#f4f4f0' })
-  context.fillStyle = '#0c0d0e'
-  context.fillRect(psu.c14P - 14, psu.h - psu.c14Q - 11, 28, 22)
-  context.strokeStyle = '#4a4f55'
-  context.lineWidth = 0.6
-  context.strokeRect(psu.c14P - 14, psu.h - psu.c14Q - 11, 28, 22)
-}
-
-function drawLid(context: CanvasRenderingContext2D, airflow: Airflow) {
-  const intake = airflow === 'port-side-intake'
-  context.fillStyle = AIRFLOW_COLOUR[airflow]
-  context.fillRect(0, 0, 140, 60)
-  context.fillStyle = '#ffffff'
+function drawLid(context: CanvasRenderingContext2D, words: string) {
   // Arrows along the airflow: toward the rear (up the label) for intake, toward the ports for exhaust.
-  for (const x of [18, 122]) {
-    context.beginPath()
-    const [tip, tail] = intake ? [6, 54] : [54, 6]
-    const dir = Math.sign(tail - tip)
-    context.moveTo(x, tip)
-    context.lineTo(x + 9, tip + dir * 12)
-    context.lineTo(x + 3.5, tip + dir * 12)
-    context.lineTo(x + 3.5, tail)
-    context.lineTo(x - 3.5, tail)
-    context.lineTo(x - 3.5, tip + dir * 12)
-    context.lineTo(x - 9, tip + dir * 12)
-    context.fill()
-  }
-  print(context, intake ? "ENTRÉE D'AIR" : "SORTIE D'AIR", 70, 22, 10, { maxWidthMm: 80 })
-  print(context, 'côté ports', 70, 37, 8, { weight: 400, maxWidthMm: 80 })
-}
-
-function drawSwitchPrints(context: CanvasRenderingContext2D, name: string, airflow: Airflow) {
-  drawIn(context, A.front, 2 * SWITCH.earX, H, () => drawFront(context, name, airflow))
-  drawIn(context, A.rear, 2 * W, H, () => drawRear(context, airflow))
-  drawIn(context, A.psu, REAR.psu.w, REAR.psu.h, () => drawPsu(context, airflow))
-  drawIn(context, A.lid, 140, 60, () => drawLid(context, airflow))
-  drawJack(context, A.jackUp, 1)
-  drawJack(context, A.jackDown, -1)
-  drawIn(context, A.sfp, 14, 10, () => {
-    context.fillStyle = '#0b0c0d'
-    context.fillRect(0, 0, 14, 10)
-    context.fillStyle = '#2d5a3a'
-    context.fillRect(3, 4.2, 8, 1.6)
-  })
-  drawSwatch(context, A.black, '#17191c')
-  drawSwatch(context, A.handle, AIRFLOW_COLOUR[airflow])
+  const intake = words === INTAKE_WORDS
+  for (const x of [18, 122]) arrow(context, WHITE, x, intake ? 6 : 54, 48, 18, intake ? 0 : Math.PI)
+  print(context, words, 70, 38, 10, WHITE, 80)
+  print(context, 'côté ports', 70, 23, 8, WHITE, 80)
 }
 
 /**
@@ -455,22 +258,26 @@ export function Switch1U({
   airflow: Airflow
   linkedPorts?: number[]
 }) {
-  use(printFontReady())
-  const printed = useGeometry(printedGeometry, [])
-  const metal = useGeometry(zincGeometry, [])
-  const material = useMemo(() => {
-    const { widthPx, heightPx } = SWITCH_ATLAS
-    const key = `rack-switch|${name}|${airflow}`
-    return printMaterial(
-      canvasTexture(key, widthPx, heightPx, (context) => drawSwitchPrints(context, name, airflow)),
-      key,
-    )
-  }, [name, airflow])
+  const colour = AIRFLOW_COLOUR[airflow]
+  const words = airflow === 'port-side-intake' ? INTAKE_WORDS : "SORTIE D'AIR"
+  const material = usePrint(`rack-switch|${name}|${airflow}`, heightPx, (context) =>
+    drawAreas(context, A, {
+      front: [CHARCOAL, (face) => drawFront(face, name, colour, words)],
+      rear: ['#383c41', (face) => drawRear(face, colour)],
+      lid: [colour, (face) => drawLid(face, words)],
+      jack: [BLACK, drawJack],
+      black: [CHARCOAL],
+      handle: [colour],
+    }),
+  )
   return (
-    <group position={at} rotation={[0, facing === 'rear' ? Math.PI : 0, 0]}>
-      <mesh geometry={printed} material={material} />
-      <mesh geometry={metal} material={zinc()} />
-      <Leds leds={switchLeds(linkedPorts)} sizeMm={[2, 1.4, 0.6]} />
-    </group>
+    <Device
+      at={at}
+      turned={facing === 'rear'}
+      printed={printedGeometry}
+      zincParts={zincGeometry}
+      material={material}
+      leds={switchLeds(linkedPorts)}
+    />
   )
 }

@@ -3,14 +3,14 @@ import type { rack as fr } from './rack.fr.ts'
 /** The datacenter rack, in English. */
 export const rack: typeof fr = {
   helpItems: [
-    'Feet: touch each foot of the rack and turn it down. Stabiliser: slide it under the rack’s front.',
+    'Feet: touch each of the four levelling feet to lower it. Stabiliser: slide it under the rack’s front.',
     'ESD strap: slide the strap’s clip to the rack’s earth jack (front-left post).',
     'Cage nut: take one from the box, then slide it from the inside of the rack onto the hole. Touched straight on, it goes in from the front: avoid that.',
     'Rails: slide each rail from the trolley to its side of the rack, at the plan’s height; it hooks into the nearest hole.',
-    'Over 18 kg: call a colleague on the radio before lifting. Lift: slide the equipment from the trolley to the rack. Push: slide it into the rack until it clicks.',
-    'Screws: touch each ear of the equipment. Blanking panel: slide one from the trolley onto an empty U.',
-    'Air: touch the equipment’s airflow label before mounting it. Power: slide each PSU’s cord to a PDU outlet (rear view).',
-    'Cables: slide from one port to the other, per the cable schedule. Hook-and-loop: touch the cable manager. Labels: print, then touch the cable 5–10 cm from the connector, at each end.',
+    'Over 18 kg: call a colleague on the radio before lifting. Lift: slide the equipment from the trolley to the rack. Server: press and hold it to push it along its rails until it clicks. Switch: touch its right end to turn it round, then touch the U to set it in.',
+    'Screws: touch each ear of the equipment (again to unscrew; unscrewed, slide it toward you to take it out). Blanking panel: take one from the trolley, then touch the empty U.',
+    'Air: on the trolley, touch the airflow label on the lid before mounting the equipment. Power (rear view): touch the PSU, then a PDU outlet.',
+    'Cables: touch one port, then the other, per the cable schedule (switch views in between if needed). Hook-and-loop: touch the cable manager. Labels: print, take the label, then touch the cable 5–10 cm from the connector, at each end.',
     'Keyboard: Tab to choose, Enter to act, I for a cage nut from the inside, F from the front, arrows to adjust (height, distance), Escape to put down.',
     'Camera: Overview, Front low, Front high, Rear, Rear high, Trolley buttons; right-click or two fingers to turn, wheel or pinch to zoom.',
   ],

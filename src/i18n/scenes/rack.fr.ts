@@ -1,14 +1,14 @@
 /** The datacenter rack: help, hints, live readings, keyboard labels, the plan on the tablet. */
 export const rack = {
   helpItems: [
-    'Pieds : touchez chaque pied de la baie et tournez-le vers le bas. Stabilisateur : glissez-le sous l’avant de la baie.',
+    'Pieds : touchez chacun des quatre pieds de calage pour le descendre. Stabilisateur : glissez-le sous l’avant de la baie.',
     'Bracelet antistatique : glissez la pince du bracelet jusqu’à la prise de terre de la baie (montant avant gauche).',
     'Écrou cage : prenez-en un dans la boîte, puis glissez-le depuis l’intérieur de la baie vers le trou choisi. Touché directement, il se pose par l’avant : à éviter.',
     'Rails : glissez chaque rail du chariot sur son côté de la baie, à la hauteur du plan ; il s’accroche au trou le plus proche.',
-    'Plus de 18 kg : appelez un collègue avec la radio avant de soulever. Soulever : glissez l’équipement du chariot vers la baie. Pousser : glissez-le vers la baie jusqu’au clic.',
-    'Vis : touchez chaque oreille de l’équipement. Obturateur : glissez-en un du chariot sur un U vide.',
-    'Air : touchez l’étiquette de flux d’air de l’équipement avant de le monter. Alimentation : glissez le cordon de chaque PSU vers une prise du PDU (vue arrière).',
-    'Câbles : glissez d’un port à l’autre, selon le plan de câblage. Velcro : touchez le passe-câbles. Étiquettes : imprimez, puis touchez le câble à 5–10 cm du connecteur, à chaque bout.',
+    'Plus de 18 kg : appelez un collègue avec la radio avant de soulever. Soulever : glissez l’équipement du chariot vers la baie. Serveur : appuyez longuement dessus pour le pousser sur ses rails jusqu’au clic. Switch : touchez son bout droit pour le retourner, puis touchez le U où le poser.',
+    'Vis : touchez chaque oreille de l’équipement (encore une fois pour dévisser ; dévissé, glissez-le vers vous pour le sortir). Obturateur : prenez-en un sur le chariot, puis touchez le U vide.',
+    'Air : sur le chariot, touchez l’étiquette de flux d’air sur le capot avant de monter l’équipement. Alimentation (vue arrière) : touchez la PSU, puis une prise du PDU.',
+    'Câbles : touchez un port, puis l’autre, selon le plan de câblage (changez de vue entre les deux si besoin). Velcro : touchez le passe-câbles. Étiquettes : imprimez, prenez l’étiquette, puis touchez le câble à 5–10 cm du connecteur, à chaque bout.',
     'Clavier : Tab pour choisir, Entrée pour agir, I pour un écrou par l’intérieur, F par l’avant, flèches pour régler (hauteur, distance), Échap pour reposer.',
     'Caméra : boutons Vue d’ensemble, Avant bas, Avant haut, Arrière, Arrière haut, Chariot ; clic droit ou deux doigts pour tourner, molette ou pincement pour zoomer.',
   ],
