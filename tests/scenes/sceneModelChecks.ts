@@ -6,7 +6,8 @@
 import { expect } from 'vitest'
 import { replay, scoreAttempt } from '../../src/engine/replay.ts'
 import { localText } from '../../src/i18n/index.ts'
-import type { ErrorDef, Exercise, Procedure } from '../../src/engine/schema.ts'
+import { paramCredit } from '../../src/engine/score.ts'
+import type { ComponentWeights, ErrorDef, Exercise, ParamSpec, Procedure } from '../../src/engine/schema.ts'
 import type { Finding, Report } from '../../src/engine/types.ts'
 import type { TestSim } from '../../src/engine/TestSim.ts'
 import type { SceneModel } from '../../src/engine/types.ts'
@@ -144,3 +145,67 @@ export function expectFindingsExplained(
   }
   return found
 }
+
+// Scoring numbers the scene tests derive from the procedure itself (weights, parameter specs, pairs).
+
+/** Numbers in French messages read the French way: decimal comma, narrow space between thousands. */
+export const fr = (value: number) => value.toLocaleString('fr', { maximumFractionDigits: 2 })
+
+export const missingSteps = (report: Report) =>
+  report.findings
+    .filter((finding) => finding.kind === 'missing-step')
+    .map((finding) => finding.step)
+    .sort()
+
+/** The errors component once these catalogue penalties are charged (each def's full or recovered one). */
+export function errorsComponent(
+  sim: { procedureData: Procedure },
+  charged: { error: string; recovered?: boolean }[],
+): number {
+  const lost = charged.reduce((total, { error, recovered }) => {
+    const def = errorDef(sim.procedureData, error)
+    return total + (recovered ? def.recoveredPenalty : def.penalty)
+  }, 0)
+  return Math.max(0, 1 - lost)
+}
+
+/** SCORING.md: the weighted sum of the components, less the hints (none in these tests). */
+export function weightedScore(procedure: Procedure, components: ComponentWeights): number {
+  const w = procedure.weights
+  return Math.min(
+    1,
+    (Object.keys(w) as (keyof ComponentWeights)[]).reduce(
+      (total, key) => total + w[key] * components[key],
+      0,
+    ),
+  )
+}
+
+/** The spec of a graded parameter of a step. */
+export function paramSpec(procedure: Procedure, step: string, param: string): ParamSpec {
+  const spec = procedure.steps.find((s) => s.id === step)?.params?.find((p) => p.id === param)
+  if (!spec) throw new Error(`${step} grades no '${param}'`)
+  return spec
+}
+
+/** Sum of the weights of every parameter of the procedure (all its steps done). */
+export const paramWeightTotal = (procedure: Procedure) =>
+  procedure.steps.flatMap((s) => s.params ?? []).reduce((total, p) => total + p.weight, 0)
+
+/** The parameters component when every step is done and only this measurement falls short. */
+export function parametersWithOne(procedure: Procedure, step: string, param: string, value: number): number {
+  const spec = paramSpec(procedure, step, param)
+  const credit = paramCredit(value, spec.target, spec.tol, spec.limit)
+  return 1 - (spec.weight * (1 - credit)) / paramWeightTotal(procedure)
+}
+
+/** Unique precedence pairs of the procedure (a pair listed twice is one rule). */
+export const pairCount = (procedure: Procedure) =>
+  new Set(procedure.precedence.map((pair) => pair.join('→'))).size
+
+/** Sum of the weights of the given steps of the procedure. */
+export const stepWeight = (procedure: Procedure, steps: readonly string[]) =>
+  procedure.steps.filter((s) => steps.includes(s.id)).reduce((total, s) => total + s.weight, 0)
+
+export const totalStepWeight = (procedure: Procedure) =>
+  procedure.steps.reduce((total, s) => total + s.weight, 0)
