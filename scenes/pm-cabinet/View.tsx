@@ -12,7 +12,7 @@ import { CordLabelPicks } from '../../src/kit/CordLabelPicks.tsx'
 import { Cord, Cords } from '../../src/kit/Cords.tsx'
 import { pointAlong } from '../../src/kit/cordPoints.ts'
 import { FlagLabel } from '../../src/kit/FlagLabel.tsx'
-import { LabelPrinter, printerPoints } from '../../src/kit/LabelPrinter.tsx'
+import { LabelPrinter, onPrintKey, printerPoints } from '../../src/kit/LabelPrinter.tsx'
 import { marker } from '../../src/kit/materials.ts'
 import { Pick } from '../../src/kit/Pick.tsx'
 import type { SceneViewProps } from '../../src/kit/sceneView.ts'
@@ -54,9 +54,6 @@ const PRESETS: Record<string, CameraPreset> = {
   drawers: { target: [0, 1150, 60], azimuthDeg: 0, polarDeg: 80, width: 1250 },
   kit: { target: [860, 760, 60], azimuthDeg: 0, polarDeg: 80, width: 1150 },
 }
-
-/** A press this close to the PRINT key (in plan) presses it, mm. */
-const PRINT_KEY_REACH_MM = 12
 
 const PRINTER: Point3 = [PRINTER_AT.x, PRINTER_AT.y, PRINTER_AT.z]
 const PRINTER_POINTS = printerPoints(PRINTER)
@@ -357,12 +354,7 @@ export default function PmCabinetView({
             onDown={(e) => {
               e.stopPropagation()
               // The PRINT key prints what is typed; anywhere else on the printer opens its keyboard.
-              // Where the pointer's ray meets the keys' top, not the pick volume's face, tells the key.
-              const [kx, ky, kz] = PRINTER_POINTS.print
-              const t = (ky - e.ray.origin.y) / e.ray.direction.y
-              const x = e.ray.origin.x + t * e.ray.direction.x
-              const z = e.ray.origin.z + t * e.ray.direction.z
-              if (Number.isFinite(t) && Math.hypot(x - kx, z - kz) <= PRINT_KEY_REACH_MM)
+              if (onPrintKey(e.ray, PRINTER_POINTS.print))
                 gestures.send({
                   type: 'print-label',
                   target: 'printer',

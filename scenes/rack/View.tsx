@@ -14,7 +14,7 @@ import { CordLabelPicks } from '../../src/kit/CordLabelPicks.tsx'
 import { Cord, Cords } from '../../src/kit/Cords.tsx'
 import { pointAlong } from '../../src/kit/cordPoints.ts'
 import { FlagLabel } from '../../src/kit/FlagLabel.tsx'
-import { LabelPrinter, printerPoints } from '../../src/kit/LabelPrinter.tsx'
+import { LabelPrinter, onPrintKey, printerPoints } from '../../src/kit/LabelPrinter.tsx'
 import { marker } from '../../src/kit/materials.ts'
 import { Pick } from '../../src/kit/Pick.tsx'
 import type { SceneViewProps } from '../../src/kit/sceneView.ts'
@@ -89,7 +89,6 @@ const POWER_BLACK = '#1d1f22'
 
 const PRINTER: Point3 = [PRINTER_AT.x, PRINTER_AT.y, PRINTER_AT.z]
 const PRINTER_POINTS = printerPoints(PRINTER)
-const PRINT_KEY_REACH_MM = 12
 
 /** The points everything aims at, by target id (also for the keyboard focus ring, the hint and the tests). */
 function locateIn(state: RackState, id: string): Point3 | null {
@@ -585,11 +584,7 @@ export default function RackView({ store, dispatch, showHint, cameraView, ui }: 
             size={[100, 40, 120]}
             onDown={(e) => {
               e.stopPropagation()
-              const [kx, ky, kz] = PRINTER_POINTS.print
-              const t = (ky - e.ray.origin.y) / e.ray.direction.y
-              const x = e.ray.origin.x + t * e.ray.direction.x
-              const z = e.ray.origin.z + t * e.ray.direction.z
-              if (Number.isFinite(t) && Math.hypot(x - kx, z - kz) <= PRINT_KEY_REACH_MM)
+              if (onPrintKey(e.ray, PRINTER_POINTS.print))
                 gestures.send({
                   type: 'print-label',
                   target: 'printer',

@@ -126,6 +126,24 @@ export function printerPoints(
   }
 }
 
+/** A press this close to the PRINT key (in plan) presses it, mm. */
+const PRINT_KEY_REACH_MM = 12
+
+/**
+ * Whether a press on the printer lands on its PRINT key: where the pointer's ray meets the keys' top,
+ * not the pick volume's face, tells the key. Any other press opens the printer's keyboard.
+ */
+export function onPrintKey(
+  ray: { origin: { x: number; y: number; z: number }; direction: { x: number; y: number; z: number } },
+  printKey: Vec3,
+): boolean {
+  const [kx, ky, kz] = printKey
+  const t = (ky - ray.origin.y) / ray.direction.y
+  const x = ray.origin.x + t * ray.direction.x
+  const z = ray.origin.z + t * ray.direction.z
+  return Number.isFinite(t) && Math.hypot(x - kx, z - kz) <= PRINT_KEY_REACH_MM
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // The print: faceplate, the hump's plate (cassette seen through the window) and the key caps, one canvas.
 
