@@ -119,8 +119,8 @@ function keyboardButtons(state: RackState, distanceMm: number, placeU: number): 
     const [id, n] = psu.split(':psu')
     b.push({
       id: `psu-${psu}`,
-      label: state.power[psu] ? 'rack.keys.unpsu' : 'rack.keys.psu',
-      values: { device: name(id!), n: n!, pdu: '…', outlet: '…' },
+      label: state.power[psu] ? 'rack.keys.unpsu' : 'rack.keys.psuTake',
+      values: { device: name(id!), n: n! },
     })
   }
   if (ui.cableFrom?.includes(':psu')) {

@@ -24,6 +24,7 @@ import type { RackState } from './model.ts'
 import {
   HELD_OUT_MM,
   OUTLETS,
+  UNLATCHED_OUT_MM,
   anchorOf,
   cablePath,
   endPath,
@@ -82,6 +83,9 @@ const PRESETS: Record<string, CameraPreset> = {
   'rear-high': { target: [0, 1800, RACK.rearRailZ], azimuthDeg: 180, polarDeg: 90, width: 900 },
   trolley: { target: [TROLLEY.x, 820, TROLLEY.z], azimuthDeg: 0, polarDeg: 62, width: 1500 },
 }
+
+/** What the trolley brings for the job, a spare or two included (drawing only: the model counts blanks). */
+const STOCK = { cageNuts: 40, patchCords: 4, powerCords: 4, straps: 6 }
 
 /** Patch cables: blue Cat6A; power cords: black, fatter; both bend gently. */
 const PATCH_BLUE = '#2f6fd1'
@@ -239,7 +243,7 @@ export default function RackView({ store, dispatch, showHint, cameraView, ui }: 
       return [drag.at[0], drag.at[1], FRONT + HELD_OUT_MM]
     if (drag?.kind === 'push' && drag.id === id) {
       const placed = state.devices[id]!
-      const outMm = placed.where === 'held' ? HELD_OUT_MM : 40
+      const outMm = placed.where === 'held' ? HELD_OUT_MM : UNLATCHED_OUT_MM
       const travel = Math.min(1, drag.pushMm / setup.latchMm)
       return [at[0], at[1], FRONT + outMm * (1 - travel)]
     }
@@ -279,10 +283,10 @@ export default function RackView({ store, dispatch, showHint, cameraView, ui }: 
           )}
           railsOn={state.rails.left === null && state.rails.right === null}
           blanksLeft={state.blanksLeft - (inHand === 'blank' ? 1 : 0)}
-          cageNutsLeft={40 - state.nuts.length}
-          patchCordsLeft={Math.max(0, 4 - state.cords.length)}
-          powerCordsLeft={Math.max(0, 4 - Object.keys(state.power).length)}
-          strapsLeft={state.dressed ? 5 : 6}
+          cageNutsLeft={STOCK.cageNuts - state.nuts.length}
+          patchCordsLeft={Math.max(0, STOCK.patchCords - state.cords.length)}
+          powerCordsLeft={Math.max(0, STOCK.powerCords - Object.keys(state.power).length)}
+          strapsLeft={STOCK.straps - (state.dressed ? 1 : 0)}
         />
         <EsdStrap clipped={state.strap} />
         {setup.installed.map((d) => {

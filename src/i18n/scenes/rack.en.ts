@@ -90,6 +90,7 @@ export const rack: typeof fr = {
     blank: 'Blanking panel: fit at U{{u}}',
     unblank: 'Blanking panel U{{u}}: remove',
     psu: '{{device}} PSU{{n}}: plug into PDU {{pdu}} outlet {{outlet}}',
+    psuTake: '{{device}} PSU{{n}}: take the power cord',
     unpsu: '{{device}} PSU{{n}}: unplug',
     port: 'Port {{port}} ({{face}})',
     blanks: '1U blanking panels ({{n}} on the trolley)',

@@ -88,6 +88,7 @@ export const rack = {
     blank: 'Obturateur : poser en U{{u}}',
     unblank: 'Obturateur U{{u}} : retirer',
     psu: '{{device}} PSU{{n}} : brancher sur PDU {{pdu}} prise {{outlet}}',
+    psuTake: '{{device}} PSU{{n}} : prendre le cordon d’alimentation',
     unpsu: '{{device}} PSU{{n}} : débrancher',
     port: 'Port {{port}} ({{face}})',
     blanks: 'Obturateurs 1U ({{n}} sur le chariot)',
