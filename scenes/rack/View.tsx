@@ -485,11 +485,12 @@ export default function RackView({ store, dispatch, showHint, cameraView, ui }: 
               )
             if (d.kind === 'switch' && placed.where === 'held')
               return (
+                // A tap on its right ear turns the held switch round (ports to the front or the rear).
                 <Pick
                   key={d.id}
                   name={`pick-device-${d.id}`}
-                  at={[grip[0] + 330, grip[1], grip[2]]}
-                  size={[120, 60, 60]}
+                  at={locateIn(state, `ear-${d.id}-right`)!}
+                  size={[60, 50, 60]}
                   onDown={(e) => {
                     e.stopPropagation()
                     rackUi.setState({ facing: facing === 'front' ? 'rear' : 'front' })

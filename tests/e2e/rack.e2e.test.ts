@@ -4,7 +4,7 @@
  * cage nuts hooked from the inside, rails, a colleague called, lifted, pushed to the click, ears
  * screwed, blanks, power on A and B, the cable patched, dressed and labelled at both ends, the record
  * updated) passes; a keyboard-only run that puts both PSUs on PDU A ends on the critical finding and its
- * consequence. Screenshots of each stage are kept in test-results/screenshots.
+ * consequence; the switch turned ports-to-the-rear before it goes in is charged the reversed airflow. Screenshots of each stage are kept in test-results/screenshots.
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -148,6 +148,39 @@ describe('datacenter rack', () => {
       } catch (error) {
         await screenshot(t.page, 'rack-failed')
         throw error
+      } finally {
+        await t.close()
+      }
+    },
+    RUN_MS,
+  )
+
+  it(
+    'the switch turned ports to the rear and offered at its U: the reversed-airflow finding',
+    async () => {
+      const id = 'rack.evaluation'
+      const t = await newTestPage(browser, baseUrl)
+      try {
+        const { page } = t
+        await startExercise(page, id)
+        await page.locator('[data-target]').first().focus()
+        for (const hole of ['fl:38.1', 'fl:38.3', 'fr:38.1', 'fr:38.3']) {
+          await keyOn(page, 'nuts', 'Enter')
+          await keyOn(page, `hole-${hole}`, 'i')
+        }
+        await view(page, 'Vue d’ensemble')
+        await dragTo(page, 'device-sw', 'u-20')
+        await view(page, 'Avant haut')
+        // A tap on the held switch's right ear turns it round: its ports now face the rear.
+        await press(page, 'ear-sw-right', 0)
+        await press(page, 'u-38')
+        await screenshot(page, 'rack-switch-reversed')
+        await finish(page)
+        const findings = (await page.getByTestId('finding').allTextContents()).join('\n')
+        expect(findings).toContain('SW-C03-01 monté à l’envers pour l’air')
+        expect(findings).toContain('Il aspire dans l’allée chaude')
+        expect(t.pageErrors).toEqual([])
+        expect(t.consoleErrors).toEqual([])
       } finally {
         await t.close()
       }

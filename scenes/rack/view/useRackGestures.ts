@@ -155,6 +155,7 @@ export function useRackGestures(state: RackState, dispatch: Dispatch | null, ui:
     const fromInside = Math.abs(start[0]) < RACK.railInnerX - 8
     begin(event, { kind: 'carry', what: 'nut', id: 'part', at: start }, follow, (current) => {
       const at = current.kind === 'carry' ? current.at : start
+      say(null)
       if (hand === 'nut') {
         if (Math.abs(Math.abs(at[0]) - RACK.holeX) > HOLE_REACH_MM)
           return say('rack.live.hole', nearestHole(at[1]))

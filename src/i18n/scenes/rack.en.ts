@@ -7,7 +7,7 @@ export const rack: typeof fr = {
     'ESD strap: slide the strap’s clip to the rack’s earth jack (front-left post).',
     'Cage nut: take one from the box, then slide it from the inside of the rack onto the hole. Touched straight on, it goes in from the front: avoid that.',
     'Rails: slide each rail from the trolley to its side of the rack, at the plan’s height; it hooks into the nearest hole.',
-    'Over 18 kg: call a colleague on the radio before lifting. Lift: slide the equipment from the trolley to the rack. Server: press and hold it to push it along its rails until it clicks. Switch: touch its right end to turn it round, then touch the U to set it in.',
+    'Over 18 kg: call a colleague on the radio before lifting. Lift: slide the equipment from the trolley to the rack. Server: press and hold it to push it along its rails until it clicks. Switch: touch its right ear to turn it round, then touch the U to set it in.',
     'Screws: touch each ear of the equipment (again to unscrew; unscrewed, slide it toward you to take it out). Blanking panel: take one from the trolley, then touch the empty U.',
     'Air: on the trolley, touch the airflow label on the lid before mounting the equipment. Power (rear view): touch the PSU, then a PDU outlet.',
     'Cables: touch one port, then the other, per the cable schedule (switch views in between if needed). Hook-and-loop: touch the cable manager. Labels: print, take the label, then touch the cable 5–10 cm from the connector, at each end.',

@@ -5,7 +5,7 @@ export const rack = {
     'Bracelet antistatique : glissez la pince du bracelet jusqu’à la prise de terre de la baie (montant avant gauche).',
     'Écrou cage : prenez-en un dans la boîte, puis glissez-le depuis l’intérieur de la baie vers le trou choisi. Touché directement, il se pose par l’avant : à éviter.',
     'Rails : glissez chaque rail du chariot sur son côté de la baie, à la hauteur du plan ; il s’accroche au trou le plus proche.',
-    'Plus de 18 kg : appelez un collègue avec la radio avant de soulever. Soulever : glissez l’équipement du chariot vers la baie. Serveur : appuyez longuement dessus pour le pousser sur ses rails jusqu’au clic. Switch : touchez son bout droit pour le retourner, puis touchez le U où le poser.',
+    'Plus de 18 kg : appelez un collègue avec la radio avant de soulever. Soulever : glissez l’équipement du chariot vers la baie. Serveur : appuyez longuement dessus pour le pousser sur ses rails jusqu’au clic. Switch : touchez son oreille droite pour le retourner, puis touchez le U où le poser.',
     'Vis : touchez chaque oreille de l’équipement (encore une fois pour dévisser ; dévissé, glissez-le vers vous pour le sortir). Obturateur : prenez-en un sur le chariot, puis touchez le U vide.',
     'Air : sur le chariot, touchez l’étiquette de flux d’air sur le capot avant de monter l’équipement. Alimentation (vue arrière) : touchez la PSU, puis une prise du PDU.',
     'Câbles : touchez un port, puis l’autre, selon le plan de câblage (changez de vue entre les deux si besoin). Velcro : touchez le passe-câbles. Étiquettes : imprimez, prenez l’étiquette, puis touchez le câble à 5–10 cm du connecteur, à chaque bout.',
