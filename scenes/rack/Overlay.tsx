@@ -199,7 +199,7 @@ function Tablet({
     <details className="scene-card" open>
       <summary>{t('rack.plan.title', { rack: setup.rackName })}</summary>
       <h3>{t('rack.plan.elevation')}</h3>
-      <ul className="rack-plan">
+      <ul>
         {rows.map((row) => (
           <li key={`${row.u}-${row.text}`}>
             <strong>{t('rack.plan.at', { u: row.u })}</strong> {row.text}{' '}
@@ -212,7 +212,7 @@ function Tablet({
       </ul>
       <p>{t('rack.plan.power')}</p>
       <h3>{t('rack.plan.schedule')}</h3>
-      <ul className="rack-plan">
+      <ul>
         {setup.cables.map((c) => (
           <li key={c.id}>
             <strong>{c.id}</strong> {portIdentifier(state, c.a)} ↔ {portIdentifier(state, c.b)}

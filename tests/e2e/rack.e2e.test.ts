@@ -176,6 +176,8 @@ describe('datacenter rack', () => {
         await press(page, 'u-38')
         await screenshot(page, 'rack-switch-reversed')
         await finish(page)
+        // The verdict is there once the attempt is scored; the findings come with it.
+        expect(await page.getByTestId('verdict').textContent()).not.toContain('Réussi')
         const findings = (await page.getByTestId('finding').allTextContents()).join('\n')
         expect(findings).toContain('SW-C03-01 monté à l’envers pour l’air')
         expect(findings).toContain('Il aspire dans l’allée chaude')
