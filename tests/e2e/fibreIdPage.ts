@@ -80,4 +80,6 @@ export async function finish(page: Page): Promise<void> {
   if (await confirm.isVisible().catch(() => false)) await confirm.click()
   await page.waitForURL(/\/resultats$/)
   await page.getByRole('heading', { level: 1 }).waitFor()
+  // The report (verdict, score, findings) appears once the attempt is scored, after the heading.
+  await page.getByTestId('verdict').waitFor()
 }
